@@ -1,0 +1,1 @@
+//! APBD budget planner for government-paid enrolment of vulnerable workers.

@@ -1,0 +1,1 @@
+//! Coverage growth from PERISAI agent recruitment, lapse and subsidised cohorts.

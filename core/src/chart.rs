@@ -1,0 +1,1 @@
+//! Chart geometry: scales, ticks and SVG path strings (no DOM).

@@ -1,0 +1,1 @@
+//! Contributions (iuran) for PU, BPU, Jakon and PMI participants.

@@ -1,0 +1,1 @@
+//! Benefits (manfaat): JKM, JKK, scholarships, JHT, JP, JKP.

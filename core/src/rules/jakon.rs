@@ -1,0 +1,1 @@
+//! Rules: jakon (being written).

@@ -1,0 +1,1 @@
+//! Rules: manfaat (being written).

@@ -1,0 +1,1 @@
+//! Rules: pu (being written).

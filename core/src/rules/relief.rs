@@ -1,0 +1,1 @@
+//! Rules: relief (being written).
