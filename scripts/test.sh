@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Sets everything up and runs every test: formatting and lints, the core's native unit, golden
+# and property tests, the release build with its size budget, and the end-to-end tests that
+# drive the built app in Debian's headless Chromium. Screenshots go to tests/e2e/screenshots/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/env.sh
+started=$(date +%s)
+step() { printf '\n== %s\n' "$*"; }
+
+bash scripts/setup.sh --browser
+
+step "cargo fmt --check"
+cargo fmt --all --check
+
+step "clippy (core natively, app for wasm32)"
+cargo clippy -p jaring-core --all-targets -- -D warnings
+cargo clippy -p jaring --target wasm32-unknown-unknown -- -D warnings
+
+step "core tests (unit, golden, property)"
+cargo test -p jaring-core
+
+step "release build"
+trunk build --release
+
+step "bundle size"
+node scripts/size.mjs --check
+
+step "end-to-end tests in headless Chromium"
+node --test --test-concurrency=1 tests/e2e/*.test.mjs
+
+step "all tests passed in $(( $(date +%s) - started )) s"

@@ -1,0 +1,124 @@
+//! The only module that touches the browser: location and history, local storage, today's date,
+//! sharing. Everything else in the app works on plain values. Every call here tolerates a
+//! missing API (old WebView, private mode, storage quota) by doing nothing or returning `None`.
+
+use jaring_core::Date;
+use wasm_bindgen::JsCast;
+
+fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+/// The current path, e.g. `/iuran`.
+pub fn path() -> String {
+    window().and_then(|w| w.location().pathname().ok()).unwrap_or_default()
+}
+
+/// The current query string including the leading `?`, or empty.
+pub fn search() -> String {
+    window().and_then(|w| w.location().search().ok()).unwrap_or_default()
+}
+
+/// The full address of the current page (for share links).
+pub fn href() -> String {
+    window().and_then(|w| w.location().href().ok()).unwrap_or_default()
+}
+
+/// Goes to `url` (path and query) as a new history entry, without reloading.
+pub fn push(url: &str) {
+    if let Some(history) = window().and_then(|w| w.history().ok()) {
+        let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(url));
+    }
+}
+
+/// Replaces the query of the current entry (keeps the URL in step with inputs without flooding
+/// the history).
+pub fn replace_query(query: &str) {
+    let url = if query.is_empty() { path() } else { format!("{}?{}", path(), query) };
+    if url == format!("{}{}", path(), search()) {
+        return;
+    }
+    if let Some(history) = window().and_then(|w| w.history().ok()) {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    window().and_then(|w| w.local_storage().ok().flatten())
+}
+
+pub fn load(key: &str) -> Option<String> {
+    storage().and_then(|s| s.get_item(key).ok().flatten())
+}
+
+/// Saves `value`; returns false when the browser refused (private mode, quota).
+pub fn save(key: &str, value: &str) -> bool {
+    storage().is_some_and(|s| s.set_item(key, value).is_ok())
+}
+
+/// Today's date in the phone's time zone.
+pub fn today() -> Date {
+    let now = js_sys::Date::new_0();
+    let year = u16::try_from(now.get_full_year()).unwrap_or(2026);
+    let month = u8::try_from(now.get_month() + 1).unwrap_or(1);
+    let day = u8::try_from(now.get_date()).unwrap_or(1);
+    Date::new(year, month, day).unwrap_or(Date::ymd(2026, 1, 1))
+}
+
+/// Sets `<html lang>` so screen readers and translation tools know the language.
+pub fn set_document_lang(code: &str) {
+    if let Some(root) = window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("lang", code);
+    }
+}
+
+/// Removes the static "loading" message of `index.html` once the app has mounted.
+pub fn remove_boot_message() {
+    if let Some(boot) = window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("boot")) {
+        boot.remove();
+    }
+}
+
+/// How a share ended, for the message under the share button.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shared {
+    /// The phone's share sheet opened (WhatsApp, etc.).
+    Sheet,
+    /// The link was copied to the clipboard.
+    Copied,
+    /// Neither API is available; the page shows the link to copy by hand.
+    Unavailable,
+}
+
+/// Opens the phone's share sheet (Web Share API) or, failing that, copies the text to the
+/// clipboard.
+pub fn share(title: &str, text: &str, url: &str) -> Shared {
+    let Some(navigator) = window().map(|w| w.navigator()) else {
+        return Shared::Unavailable;
+    };
+    let can_share = js_sys::Reflect::has(&navigator, &"share".into()).unwrap_or(false);
+    if can_share {
+        let data = web_sys::ShareData::new();
+        data.set_title(title);
+        data.set_text(text);
+        data.set_url(url);
+        let _ = navigator.share_with_data(&data);
+        return Shared::Sheet;
+    }
+    let has_clipboard = js_sys::Reflect::has(&navigator, &"clipboard".into()).unwrap_or(false);
+    if has_clipboard {
+        let _ = navigator.clipboard().write_text(&format!("{text}\n{url}"));
+        return Shared::Copied;
+    }
+    Shared::Unavailable
+}
+
+/// Calls `on_change` with the new path and query whenever the user goes back or forward.
+pub fn on_history_change(on_change: impl Fn(String) + 'static) {
+    let handler = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || on_change(path()));
+    if let Some(w) = window() {
+        let _ = w.add_event_listener_with_callback("popstate", handler.as_ref().unchecked_ref());
+    }
+    // The listener lives as long as the page.
+    handler.forget();
+}

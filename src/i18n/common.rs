@@ -1,0 +1,228 @@
+//! Texts of the app shell, the landing page and the shared messages.
+
+use jaring_core::money::AmountError;
+use jaring_core::rules::RuleId;
+use jaring_core::scenario::Problem;
+use jaring_core::Lang;
+
+/// One landing-page card: who it is for, what the tool does, the button.
+pub struct Card {
+    pub audience: &'static str,
+    pub title: &'static str,
+    pub text: &'static str,
+    pub action: &'static str,
+}
+
+/// A section not built yet: what it will do, said plainly.
+pub struct Upcoming {
+    pub title: &'static str,
+    pub text: &'static str,
+}
+
+pub struct Common {
+    pub app_name: &'static str,
+    pub tagline: &'static str,
+    pub nav_label: &'static str,
+    pub nav_home: &'static str,
+    pub nav_iuran: &'static str,
+    pub nav_manfaat: &'static str,
+    pub nav_anggaran: &'static str,
+    pub nav_cakupan: &'static str,
+    /// The button that switches to the other language, written in that language.
+    pub switch_language: &'static str,
+    pub switch_language_label: &'static str,
+    pub footer_rules: &'static str,
+    pub footer_disclaimer: &'static str,
+    pub home_title: &'static str,
+    pub home_intro: &'static str,
+    pub card_iuran: Card,
+    pub card_manfaat: Card,
+    pub card_anggaran: Card,
+    pub card_cakupan: Card,
+    pub upcoming_badge: &'static str,
+    pub upcoming_iuran: Upcoming,
+    pub upcoming_manfaat: Upcoming,
+    pub upcoming_anggaran: Upcoming,
+    pub upcoming_cakupan: Upcoming,
+    pub not_found_title: &'static str,
+    pub not_found_text: &'static str,
+    pub not_found_action: &'static str,
+}
+
+pub const ID: Common = Common {
+    app_name: "Jaring",
+    tagline: "Kalkulator & simulasi BPJS Ketenagakerjaan",
+    nav_label: "Menu utama",
+    nav_home: "Beranda",
+    nav_iuran: "Iuran",
+    nav_manfaat: "Manfaat",
+    nav_anggaran: "Anggaran",
+    nav_cakupan: "Cakupan",
+    switch_language: "English",
+    switch_language_label: "Switch to English",
+    footer_rules: "Perhitungan memakai aturan yang berlaku pada tanggal yang dipilih; data aturan diperbarui 21 November 2026.",
+    footer_disclaimer: "Hasil di sini adalah simulasi, bukan pernyataan resmi BPJS Ketenagakerjaan.",
+    home_title: "Jaring pengaman untuk setiap pekerja",
+    home_intro: "Hitung iuran dan manfaat BPJS Ketenagakerjaan (BPJAMSOSTEK), dan rencanakan perlindungan pekerja rentan. Semua berjalan di ponsel Anda, juga tanpa sinyal.",
+    card_iuran: Card {
+        audience: "Pekerja & pemberi kerja",
+        title: "Berapa iurannya?",
+        text: "Iuran JKK, JKM, JHT, JP untuk pekerja penerima upah, pekerja mandiri (BPU), jasa konstruksi dan pekerja migran, lengkap dengan rumus dan dasar hukumnya.",
+        action: "Hitung iuran",
+    },
+    card_manfaat: Card {
+        audience: "Pekerja & agen PERISAI",
+        title: "Apa yang didapat?",
+        text: "Santunan kematian Rp 42 juta, perawatan kecelakaan kerja tanpa batas biaya, beasiswa anak, dan tabungan hari tua, dari iuran Rp 16.800 sebulan.",
+        action: "Lihat manfaat",
+    },
+    card_anggaran: Card {
+        audience: "Perencana pemerintah daerah",
+        title: "Anggaran APBD",
+        text: "Berapa anggaran untuk N pekerja rentan selama M bulan, berapa pekerja yang tercakup oleh pagu, per kabupaten/kota.",
+        action: "Susun anggaran",
+    },
+    card_cakupan: Card {
+        audience: "Perencana & kantor cabang",
+        title: "Pertumbuhan cakupan",
+        text: "Seberapa cepat cakupan pekerja informal tumbuh dengan agen PERISAI, berapa yang berhenti, dan berapa agen yang dibutuhkan.",
+        action: "Simulasikan cakupan",
+    },
+    upcoming_badge: "Segera hadir",
+    upcoming_iuran: Upcoming {
+        title: "Kalkulator iuran",
+        text: "Halaman ini akan menghitung iuran per program (JKK, JKM, JHT, JP) untuk pekerja penerima upah, bukan penerima upah, jasa konstruksi dan pekerja migran, bagian pekerja dan pemberi kerja, per bulan dan per tahun, dengan rumus dan dasar hukum setiap baris.",
+    },
+    upcoming_manfaat: Upcoming {
+        title: "Simulasi manfaat",
+        text: "Halaman ini akan menunjukkan apa yang diterima peserta dan keluarganya: santunan kematian, manfaat kecelakaan kerja, beasiswa anak, saldo JHT dan pensiun, dengan tautan yang bisa dikirim lewat WhatsApp.",
+    },
+    upcoming_anggaran: Upcoming {
+        title: "Perencana anggaran APBD",
+        text: "Halaman ini akan menghitung anggaran iuran pekerja rentan yang dibayar pemerintah daerah: jumlah pekerja, bulan, tahap, tabel per kabupaten/kota, perbandingan skenario, dan ekspor.",
+    },
+    upcoming_cakupan: Upcoming {
+        title: "Simulasi cakupan",
+        text: "Halaman ini akan memproyeksikan pertumbuhan cakupan pekerja informal dari rekrutmen agen PERISAI, peserta yang berhenti, dan kohort yang dibiayai APBD, dengan rentang ketidakpastian.",
+    },
+    not_found_title: "Halaman tidak ditemukan",
+    not_found_text: "Alamat ini tidak ada di Jaring.",
+    not_found_action: "Ke beranda",
+};
+
+pub const EN: Common = Common {
+    app_name: "Jaring",
+    tagline: "BPJS Ketenagakerjaan calculator & simulator",
+    nav_label: "Main menu",
+    nav_home: "Home",
+    nav_iuran: "Contributions",
+    nav_manfaat: "Benefits",
+    nav_anggaran: "Budget",
+    nav_cakupan: "Coverage",
+    switch_language: "Bahasa Indonesia",
+    switch_language_label: "Ganti ke Bahasa Indonesia",
+    footer_rules: "Calculations use the rules in force on the chosen date; rules data updated 21 November 2026.",
+    footer_disclaimer: "Results here are simulations, not official statements of BPJS Ketenagakerjaan.",
+    home_title: "A safety net for every worker",
+    home_intro: "Calculate BPJS Ketenagakerjaan (BPJAMSOSTEK) contributions and benefits, and plan protection for vulnerable workers. Everything runs on your phone, even without signal.",
+    card_iuran: Card {
+        audience: "Workers & employers",
+        title: "What do I pay?",
+        text: "JKK, JKM, JHT and JP contributions for wage earners, self-employed workers (BPU), construction and migrant workers, with the formula and the legal basis.",
+        action: "Calculate contributions",
+    },
+    card_manfaat: Card {
+        audience: "Workers & PERISAI agents",
+        title: "What do I get?",
+        text: "Rp 42 million death benefit, work-accident care without a cost ceiling, scholarships for children and old-age savings, for Rp 16,800 a month.",
+        action: "See benefits",
+    },
+    card_anggaran: Card {
+        audience: "Regional government planners",
+        title: "APBD budget",
+        text: "The budget for N vulnerable workers over M months, how many workers a ceiling covers, per district or city.",
+        action: "Plan a budget",
+    },
+    card_cakupan: Card {
+        audience: "Planners & branch offices",
+        title: "Coverage growth",
+        text: "How fast coverage of informal workers grows with PERISAI agents, how many lapse, and how many agents are needed.",
+        action: "Simulate coverage",
+    },
+    upcoming_badge: "Coming soon",
+    upcoming_iuran: Upcoming {
+        title: "Contributions calculator",
+        text: "This page will calculate the contribution of each programme (JKK, JKM, JHT, JP) for wage earners, self-employed workers, construction and migrant workers, the worker's and the employer's share, per month and per year, with the formula and the legal source of every line.",
+    },
+    upcoming_manfaat: Upcoming {
+        title: "Benefits illustration",
+        text: "This page will show what a participant and the family receive: death benefits, work-accident benefits, scholarships, JHT savings and pension, with a link that can be sent on WhatsApp.",
+    },
+    upcoming_anggaran: Upcoming {
+        title: "APBD budget planner",
+        text: "This page will calculate the budget for vulnerable workers' contributions paid by a regional government: workers, months, phasing, a table per district, scenario comparison and export.",
+    },
+    upcoming_cakupan: Upcoming {
+        title: "Coverage simulator",
+        text: "This page will project the growth of informal-worker coverage from PERISAI agent recruitment, lapses and APBD-funded cohorts, with uncertainty bands.",
+    },
+    not_found_title: "Page not found",
+    not_found_text: "This address does not exist in Jaring.",
+    not_found_action: "Go home",
+};
+
+/// A short sentence for a money input that could not be read.
+pub fn amount_error(lang: Lang, error: AmountError) -> &'static str {
+    match (lang, error) {
+        (Lang::Id, AmountError::Empty) => "Isi jumlahnya, misalnya 5.000.000 atau 5 jt.",
+        (Lang::Id, AmountError::NotANumber) => "Bukan jumlah uang. Tulis misalnya 5000000, 5.000.000, Rp 5.000.000 atau 5,5 juta.",
+        (Lang::Id, AmountError::Negative) => "Jumlah tidak boleh negatif.",
+        (Lang::Id, AmountError::TooLarge) => "Jumlah terlalu besar.",
+        (Lang::En, AmountError::Empty) => "Enter an amount, for example 5.000.000 or 5 jt.",
+        (Lang::En, AmountError::NotANumber) => "Not an amount. Write for example 5000000, 5.000.000, Rp 5.000.000 or 5,5 juta.",
+        (Lang::En, AmountError::Negative) => "The amount cannot be negative.",
+        (Lang::En, AmountError::TooLarge) => "The amount is too large.",
+    }
+}
+
+/// What was wrong with a share-link parameter.
+pub fn query_problem(lang: Lang, problem: Problem) -> &'static str {
+    match (lang, problem) {
+        (Lang::Id, Problem::Unknown) => "tidak dikenal",
+        (Lang::Id, Problem::Invalid) => "nilainya tidak sah",
+        (Lang::Id, Problem::OutOfRange) => "di luar rentang",
+        (Lang::En, Problem::Unknown) => "unknown",
+        (Lang::En, Problem::Invalid) => "invalid value",
+        (Lang::En, Problem::OutOfRange) => "out of range",
+    }
+}
+
+/// The name of a rule, for "no rule covers this date" messages.
+pub fn rule_name(lang: Lang, rule: RuleId) -> &'static str {
+    match (lang, rule) {
+        (Lang::Id, RuleId::PuRates) => "tarif iuran pekerja penerima upah",
+        (Lang::Id, RuleId::JpWageCap) => "batas upah Jaminan Pensiun",
+        (Lang::Id, RuleId::JpBenefitBounds) => "manfaat minimum dan maksimum Jaminan Pensiun",
+        (Lang::Id, RuleId::JpRetirementAge) => "usia pensiun",
+        (Lang::Id, RuleId::Jkp) => "Jaminan Kehilangan Pekerjaan",
+        (Lang::Id, RuleId::BpuRates) => "iuran peserta bukan penerima upah",
+        (Lang::Id, RuleId::JakonTiers) => "tarif iuran jasa konstruksi",
+        (Lang::Id, RuleId::PmiPackages) => "paket iuran pekerja migran",
+        (Lang::Id, RuleId::JkmBenefit) => "santunan Jaminan Kematian",
+        (Lang::Id, RuleId::JkkBenefit) => "manfaat Jaminan Kecelakaan Kerja",
+        (Lang::Id, RuleId::Beasiswa) => "beasiswa pendidikan anak",
+        (Lang::Id, RuleId::Jht) => "Jaminan Hari Tua",
+        (Lang::En, RuleId::PuRates) => "wage earners' contribution rates",
+        (Lang::En, RuleId::JpWageCap) => "pension (JP) wage cap",
+        (Lang::En, RuleId::JpBenefitBounds) => "pension (JP) minimum and maximum benefit",
+        (Lang::En, RuleId::JpRetirementAge) => "pension age",
+        (Lang::En, RuleId::Jkp) => "job-loss benefit (JKP)",
+        (Lang::En, RuleId::BpuRates) => "self-employed (BPU) contributions",
+        (Lang::En, RuleId::JakonTiers) => "construction contribution rates",
+        (Lang::En, RuleId::PmiPackages) => "migrant-worker contribution packages",
+        (Lang::En, RuleId::JkmBenefit) => "death benefit (JKM)",
+        (Lang::En, RuleId::JkkBenefit) => "work-accident benefits (JKK)",
+        (Lang::En, RuleId::Beasiswa) => "education scholarship",
+        (Lang::En, RuleId::Jht) => "old-age savings (JHT)",
+    }
+}

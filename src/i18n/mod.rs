@@ -1,0 +1,24 @@
+//! All user-visible text, one table per language.
+//!
+//! Each page has a struct of texts with one `const` per language (`ID`, `EN`), so a missing
+//! translation is a compile error. Messages for the core's enums (rules, input errors) are
+//! exhaustive `match`es here, for the same reason. Components never hold literal text.
+
+pub mod common;
+
+use jaring_core::Lang;
+
+/// Every text of the app in one language.
+pub struct Texts {
+    pub common: common::Common,
+}
+
+static ID: Texts = Texts { common: common::ID };
+static EN: Texts = Texts { common: common::EN };
+
+pub fn texts(lang: Lang) -> &'static Texts {
+    match lang {
+        Lang::Id => &ID,
+        Lang::En => &EN,
+    }
+}

@@ -1,0 +1,5 @@
+//! One module per page. Pages read inputs, call the core, and show results.
+
+pub mod home;
+pub mod not_found;
+pub mod upcoming;

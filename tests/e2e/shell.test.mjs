@@ -1,0 +1,112 @@
+// The app shell: navigation and deep links to every section, the language switch, no console
+// errors, no request leaving localhost, offline reload of a shared link, screenshots.
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { appReady, DESKTOP, launchBrowser, openPage, PHONE, screenshot, startServer } from "./harness.mjs";
+
+const SECTIONS = [
+  { path: "/iuran", id: "Iuran", en: "Contributions" },
+  { path: "/manfaat", id: "Manfaat", en: "Benefits" },
+  { path: "/anggaran", id: "Anggaran", en: "Budget" },
+  { path: "/cakupan", id: "Cakupan", en: "Coverage" },
+];
+
+let server;
+let browser;
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe("app shell", () => {
+  for (const [size, viewport] of [["phone", PHONE], ["desktop", DESKTOP]]) {
+    test(`every section opens from the navigation (${size})`, async () => {
+      const { context, page, problems } = await openPage(browser, viewport);
+      await page.goto(server.url + "/");
+      await appReady(page);
+      await screenshot(page, `home-${size}`);
+      for (const section of SECTIONS) {
+        const link = page.locator(`nav a[href="${section.path}"]`);
+        assert.equal(await link.isVisible(), true, `${section.path} link visible`);
+        await link.click();
+        await page.waitForURL(server.url + section.path);
+        assert.equal(await link.getAttribute("aria-current"), "page");
+        const heading = await page.locator("main h1").textContent();
+        assert.ok(heading.length > 3, `heading on ${section.path}`);
+        await screenshot(page, `section${section.path.replace("/", "-")}-${size}`);
+      }
+      await page.goBack();
+      await page.waitForURL(server.url + "/anggaran");
+      assert.equal(await page.locator('nav a[href="/anggaran"]').getAttribute("aria-current"), "page");
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      assert.ok(width <= viewport.width, `no horizontal scrolling (${width}px)`);
+      assert.deepEqual(problems.console, []);
+      assert.deepEqual(problems.external, []);
+      await context.close();
+    });
+  }
+
+  test("deep links open each section, unknown paths say so", async () => {
+    const { context, page, problems } = await openPage(browser);
+    for (const section of SECTIONS) {
+      await page.goto(server.url + section.path + "?x=1");
+      await appReady(page);
+      assert.equal(await page.locator(`nav a[href="${section.path}"]`).getAttribute("aria-current"), "page");
+    }
+    await page.goto(server.url + "/tidak-ada");
+    await appReady(page);
+    assert.match(await page.locator("main h1").textContent(), /tidak ditemukan/);
+    assert.deepEqual(problems.console, []);
+    await context.close();
+  });
+
+  test("the language switch changes the text and persists across a reload", async () => {
+    const { context, page, problems } = await openPage(browser);
+    await page.goto(server.url + "/iuran");
+    await appReady(page);
+    assert.equal(await page.getAttribute("html", "lang"), "id");
+    assert.equal(await page.locator('nav a[href="/iuran"] .nav-text').textContent(), "Iuran");
+    await page.getByRole("button", { name: "Switch to English" }).click();
+    assert.equal(await page.locator('nav a[href="/iuran"] .nav-text').textContent(), "Contributions");
+    assert.equal(await page.getAttribute("html", "lang"), "en");
+    await page.reload();
+    await appReady(page);
+    assert.equal(await page.locator('nav a[href="/iuran"] .nav-text').textContent(), "Contributions");
+    await screenshot(page, "home-en-phone");
+    await page.goto(server.url + "/manfaat?lang=id");
+    await appReady(page);
+    assert.equal(await page.locator('nav a[href="/manfaat"] .nav-text').textContent(), "Manfaat");
+    await page.goto(server.url + "/manfaat?lang=en");
+    await appReady(page);
+    assert.equal(await page.locator('nav a[href="/manfaat"] .nav-text').textContent(), "Benefits");
+    assert.match(await page.locator("footer").textContent(), /simulations, not official/);
+    assert.deepEqual(problems.console, []);
+    await context.close();
+  });
+
+  test("after a first visit the app loads with the server stopped, deep link and query included", async () => {
+    const own = await startServer();
+    const { context, page, problems } = await openPage(browser);
+    await page.goto(own.url + "/");
+    await appReady(page);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) {
+        await new Promise((resolve) => navigator.serviceWorker.addEventListener("controllerchange", resolve, { once: true }));
+      }
+    });
+    await own.stop();
+    await page.goto(own.url + "/manfaat?segmen=bpu&penghasilan=1000000&anak=5,12");
+    await appReady(page);
+    assert.equal(await page.locator('nav a[href="/manfaat"]').getAttribute("aria-current"), "page");
+    await page.reload();
+    await appReady(page);
+    assert.equal(await page.locator('nav a[href="/manfaat"]').getAttribute("aria-current"), "page");
+    assert.deepEqual(problems.external, []);
+    await context.close();
+  });
+});
