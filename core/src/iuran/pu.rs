@@ -1,0 +1,302 @@
+//! PU (Penerima Upah, wage earners): JKK, JKM, JHT, JP and the JKP information line.
+
+use super::{
+    check_amount, monthly_line, weaker, with_relief, Amounts, Cadence, Cap, Field, Formula, IuranError,
+    IuranResult, Line, LineStatus, Program, Segmen, Warning, MAX_UPAH,
+};
+use crate::date::Date;
+use crate::money::{Percent, Rupiah};
+use crate::rules::{pu as rules, relief, NotCovered};
+use rust_decimal::Decimal;
+
+/// A PU calculation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PuInput {
+    /// The contribution month (any day of it).
+    pub date: Date,
+    /// Monthly wage (upah): basic wage + fixed allowances.
+    pub upah: Rupiah,
+    /// The employer's JKK risk class.
+    pub risiko: rules::RiskClass,
+    /// The employer is a qualifying labour-intensive industry and opted in to PP 7/2025 / PP 36/2025.
+    pub padat_karya: bool,
+}
+
+/// Monthly wage from a daily wage: `daily × 25` (`reference/regulations.md` §1.2).
+pub fn upah_from_daily(daily: Rupiah, date: Date) -> Result<Rupiah, IuranError> {
+    check_amount(daily, MAX_UPAH, Field::UpahHarian)?;
+    let days = rules::daily_wage_days(date)?.value;
+    let upah = daily
+        .checked_mul(Decimal::from(days))
+        .ok_or(IuranError::TooLarge(Field::UpahHarian))?;
+    check_amount(upah, MAX_UPAH, Field::UpahHarian)?;
+    Ok(upah)
+}
+
+/// The contributions of one month.
+pub fn pu(input: &PuInput) -> Result<IuranResult, IuranError> {
+    check_amount(input.upah, MAX_UPAH, Field::Upah)?;
+    month(input, input.date)
+}
+
+fn month(input: &PuInput, date: Date) -> Result<IuranResult, IuranError> {
+    let upah = input.upah;
+    let jkk = rules::jkk(date)?;
+    let jkm = rules::jkm(date)?;
+    let jht = rules::jht(date)?;
+    let jp = rules::jp(date)?;
+    let covid = relief::covid_jkk_jkm(date);
+    let padat_karya = relief::padat_karya_jkk(date);
+    let mut warnings = Vec::new();
+    if input.padat_karya && padat_karya.is_none() {
+        warnings.push(Warning::PadatKaryaOutsideWindow);
+    }
+
+    let jkk_rate = jkk.value.rate(input.risiko);
+    let jkk_relief = covid.or(padat_karya.filter(|_| input.padat_karya));
+    let (amounts, applied) = with_relief(Rupiah::ZERO, upah.percent(jkk_rate), jkk_relief);
+    let mut lines = vec![monthly_line(
+        Program::Jkk,
+        amounts,
+        1,
+        rate_formula(upah, upah, Percent::ZERO, jkk_rate, None),
+        jkk.source,
+        jkk.source.confidence,
+        applied,
+    )];
+
+    let (amounts, applied) = with_relief(Rupiah::ZERO, upah.percent(jkm.value), covid);
+    lines.push(monthly_line(
+        Program::Jkm,
+        amounts,
+        1,
+        rate_formula(upah, upah, Percent::ZERO, jkm.value, None),
+        jkm.source,
+        jkm.source.confidence,
+        applied,
+    ));
+
+    let split = jht.value;
+    let (amounts, _) = with_relief(upah.percent(split.worker), upah.percent(split.employer), None);
+    lines.push(monthly_line(
+        Program::Jht,
+        amounts,
+        1,
+        rate_formula(upah, upah, split.worker, split.employer, None),
+        jht.source,
+        jht.source.confidence,
+        None,
+    ));
+
+    match rules::jp_wage_cap(date) {
+        Ok(cap) => {
+            let applied_cap = upah > cap.value;
+            if applied_cap {
+                warnings.push(Warning::UpahAboveJpCap { cap: cap.value });
+            }
+            let base = upah.min(cap.value);
+            let split = jp.value;
+            let (amounts, applied) = with_relief(
+                base.percent(split.worker),
+                base.percent(split.employer),
+                relief::covid_jp(date),
+            );
+            let cap = Cap {
+                value: cap.value,
+                applied: applied_cap,
+                source: cap.source,
+            };
+            lines.push(monthly_line(
+                Program::Jp,
+                amounts,
+                1,
+                rate_formula(upah, base, split.worker, split.employer, Some(cap)),
+                jp.source,
+                weaker(jp.source.confidence, cap.source.confidence),
+                applied,
+            ));
+        }
+        Err(missing) => {
+            warnings.push(Warning::JpCapNotPublished(missing));
+            lines.push(unavailable(Program::Jp, missing, jp.source));
+        }
+    }
+
+    // JKP exists from 2021-02-02; before that there is simply no line.
+    if let Ok(jkp) = rules::jkp(date) {
+        let cap = jkp.value.wage_cap;
+        let base = upah.min(cap);
+        lines.push(Line {
+            program: Program::Jkp,
+            stage: None,
+            status: LineStatus::Information {
+                amount: base.percent(jkp.value.rate).rounded(),
+            },
+            cadence: Cadence::Monthly,
+            amounts: Amounts::ZERO,
+            per_period: Amounts::ZERO,
+            formula: Some(Formula::Jkp {
+                wage: upah,
+                base,
+                cap: Cap {
+                    value: cap,
+                    applied: upah > cap,
+                    source: jkp.source,
+                },
+                rule: jkp.value,
+            }),
+            source: jkp.source,
+            confidence: jkp.source.confidence,
+            relief: None,
+        });
+    }
+
+    Ok(IuranResult::new(Segmen::Pu, date, Some(1), lines, warnings))
+}
+
+fn rate_formula(wage: Rupiah, base: Rupiah, worker: Percent, employer: Percent, cap: Option<Cap>) -> Formula {
+    Formula::Rate {
+        wage,
+        base,
+        worker_rate: worker,
+        employer_rate: employer,
+        cap,
+    }
+}
+
+fn unavailable(program: Program, missing: NotCovered, source: crate::rules::Source) -> Line {
+    Line {
+        program,
+        stage: None,
+        status: LineStatus::Unavailable(missing),
+        cadence: Cadence::Monthly,
+        amounts: Amounts::ZERO,
+        per_period: Amounts::ZERO,
+        formula: None,
+        source,
+        confidence: source.confidence,
+        relief: None,
+    }
+}
+
+/// One month of a [`YearView`]: its first day and its result, or why no rule covers it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MonthView {
+    pub month: Date,
+    pub result: Result<IuranResult, IuranError>,
+}
+
+/// A calendar year month by month (the JP cap changes in March; relief windows apply per month).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct YearView {
+    pub year: u16,
+    /// Always 12 entries, January to December.
+    pub months: Vec<MonthView>,
+    /// Sum of the months that computed.
+    pub total: Amounts,
+    /// How many months computed.
+    pub computed: u8,
+    /// Programmes left out of some month's total (e.g. JP from March 2026).
+    pub excluded: Vec<Program>,
+}
+
+/// The PU contributions of each month of `year`; `input.date` is ignored (each month uses its first
+/// day). A month no rule covers is an error entry, not an error of the whole year.
+pub fn pu_year(input: &PuInput, year: u16) -> Result<YearView, IuranError> {
+    check_amount(input.upah, MAX_UPAH, Field::Upah)?;
+    let mut months = Vec::with_capacity(12);
+    for m in 1..=12 {
+        let first = Date::new(year, m, 1).ok_or(IuranError::Invalid(Field::Tahun))?;
+        months.push(MonthView {
+            month: first,
+            result: month(input, first),
+        });
+    }
+    let mut total = Amounts::ZERO;
+    let mut computed = 0;
+    let mut excluded = Vec::new();
+    for result in months.iter().filter_map(|m| m.result.as_ref().ok()) {
+        total = total.plus(result.period);
+        computed += 1; // ok: at most 12 months
+        for program in &result.excluded {
+            if !excluded.contains(program) {
+                excluded.push(*program);
+            }
+        }
+    }
+    Ok(YearView {
+        year,
+        months,
+        total,
+        computed,
+        excluded,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::RuleId;
+
+    fn input(date: Date, upah: i64) -> PuInput {
+        PuInput {
+            date,
+            upah: Rupiah::from_whole(upah),
+            risiko: rules::RiskClass::I,
+            padat_karya: false,
+        }
+    }
+
+    #[test]
+    fn class_one_at_five_million() {
+        let result = pu(&input(Date::ymd(2025, 6, 1), 5_000_000)).unwrap();
+        assert_eq!(result.monthly.employer, Rupiah::from_whole(312_000));
+        assert_eq!(result.monthly.worker, Rupiah::from_whole(150_000));
+        assert!(result.warnings.is_empty());
+        let jkp = result.line(Program::Jkp).map(|l| l.status);
+        assert_eq!(
+            jkp,
+            Some(LineStatus::Information {
+                amount: Rupiah::from_whole(18_000)
+            })
+        );
+    }
+
+    #[test]
+    fn march_2027_keeps_other_programmes_and_marks_jp_unavailable() {
+        let result = pu(&input(Date::ymd(2027, 3, 1), 5_000_000)).unwrap();
+        assert_eq!(result.excluded, vec![Program::Jp]);
+        let jp = result.line(Program::Jp).map(|l| l.status);
+        assert!(matches!(
+            jp,
+            Some(LineStatus::Unavailable(NotCovered {
+                rule: RuleId::JpWageCap,
+                ..
+            }))
+        ));
+        assert_eq!(result.monthly.worker, Rupiah::from_whole(100_000));
+    }
+
+    #[test]
+    fn daily_wage_times_25() {
+        assert_eq!(
+            upah_from_daily(Rupiah::from_whole(150_000), Date::ymd(2025, 1, 1)),
+            Ok(Rupiah::from_whole(3_750_000))
+        );
+        assert_eq!(
+            upah_from_daily(Rupiah::from_whole(50_000_000), Date::ymd(2025, 1, 1)),
+            Err(IuranError::TooLarge(Field::UpahHarian))
+        );
+    }
+
+    #[test]
+    fn year_view_has_twelve_months_and_rejects_impossible_years() {
+        let view = pu_year(&input(Date::ymd(2015, 1, 1), 5_000_000), 2015).unwrap();
+        assert_eq!(view.months.len(), 12);
+        assert_eq!(view.computed, 6);
+        assert_eq!(
+            pu_year(&input(Date::ymd(2015, 1, 1), 5_000_000), 9999),
+            Err(IuranError::Invalid(Field::Tahun))
+        );
+    }
+}
