@@ -1,0 +1,107 @@
+//! JKM (Jaminan Kematian): the cash benefit on a death not caused by work (§3.1).
+
+use super::{jumlah, kali, Formula, Item, Line, ManfaatError, Segmen};
+use crate::date::Date;
+use crate::money::Rupiah;
+use crate::rules::manfaat::{JKM, MASA_TUNGGU_BPU};
+use crate::rules::{in_force, RuleId};
+
+/// Whether the BPU waiting period reduces the benefit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MasaTunggu {
+    /// Not a BPU participant in the first months: the full benefit.
+    TidakBerlaku,
+    /// BPU death within the first `bulan` months: only the reduced amount.
+    Berlaku { bulan: u32 },
+    /// BPU in the first 3 months on a date before the rule's known start: the full benefit is
+    /// shown, but the rule may already have applied ([`super::Asumsi::MasaTungguBelumDiketahui`]).
+    BelumDiketahui,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Jkm {
+    pub baris: Vec<Line>,
+    pub total: Rupiah,
+    pub masa_tunggu: MasaTunggu,
+}
+
+/// The JKM benefit on `date` for a participant with `masa_bulan` months of membership.
+pub fn hitung(date: Date, segmen: Segmen, masa_bulan: u32) -> Result<Jkm, ManfaatError> {
+    let rule = in_force(RuleId::JkmBenefit, &JKM, date)?;
+    let early = |bulan: u32| segmen == Segmen::Bpu && masa_bulan <= bulan;
+    let masa_tunggu = match in_force(RuleId::JkmBenefit, &MASA_TUNGGU_BPU, date) {
+        Ok(tunggu) if early(tunggu.value.bulan) => {
+            let baris = vec![Line {
+                item: Item::SantunanMasaTunggu,
+                jumlah: tunggu.value.jumlah,
+                formula: Formula::Tetap,
+                source: tunggu.source,
+            }];
+            let total = jumlah(&baris)?;
+            return Ok(Jkm {
+                baris,
+                total,
+                masa_tunggu: MasaTunggu::Berlaku {
+                    bulan: tunggu.value.bulan,
+                },
+            });
+        }
+        Ok(_) => MasaTunggu::TidakBerlaku,
+        Err(_) if MASA_TUNGGU_BPU.iter().any(|t| early(t.value.bulan)) => MasaTunggu::BelumDiketahui,
+        Err(_) => MasaTunggu::TidakBerlaku,
+    };
+    let jkm = rule.value;
+    let berkala = jkm.berkala_per_bulan.value;
+    let baris = vec![
+        Line {
+            item: Item::SantunanSekaligus,
+            jumlah: jkm.sekaligus.value,
+            formula: Formula::Tetap,
+            source: jkm.sekaligus.source,
+        },
+        Line {
+            item: Item::SantunanBerkala,
+            jumlah: kali(berkala, jkm.berkala_bulan)?.rounded(),
+            formula: Formula::Kali {
+                kali: jkm.berkala_bulan,
+                per: berkala,
+            },
+            source: jkm.berkala_per_bulan.source,
+        },
+        Line {
+            item: Item::BiayaPemakaman,
+            jumlah: jkm.pemakaman.value,
+            formula: Formula::Tetap,
+            source: jkm.pemakaman.source,
+        },
+    ];
+    let total = jumlah(&baris)?;
+    Ok(Jkm {
+        baris,
+        total,
+        masa_tunggu,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn old_amounts_before_pp_82_2019() {
+        let jkm = hitung(Date::ymd(2019, 12, 1), Segmen::Pu, 12);
+        assert_eq!(
+            jkm.map(|j| j.total),
+            Ok(Rupiah::from_whole(16_200_000 + 4_800_000 + 3_000_000))
+        );
+        assert!(hitung(Date::ymd(2015, 6, 30), Segmen::Pu, 12).is_err());
+    }
+
+    #[test]
+    fn bpu_waiting_period_is_unknown_before_2025() {
+        let jkm = hitung(Date::ymd(2024, 12, 31), Segmen::Bpu, 2).map(|j| j.masa_tunggu);
+        assert_eq!(jkm, Ok(MasaTunggu::BelumDiketahui));
+        let jkm = hitung(Date::ymd(2024, 12, 31), Segmen::Bpu, 4).map(|j| j.masa_tunggu);
+        assert_eq!(jkm, Ok(MasaTunggu::TidakBerlaku));
+    }
+}
