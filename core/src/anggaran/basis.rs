@@ -1,0 +1,184 @@
+//! The basis of every default of the planner, so the page can show "sumber" next to each one.
+//!
+//! A default is either a published fact (a programme, a regulation), a figure derived from
+//! published figures, or a modelling assumption without a source; [`BasisKey::is_assumption`]
+//! tells the page which ones to mark.
+
+/// Why a default has its value. The interface renders each key as a short sentence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum BasisKey {
+    /// NTT province's 2025 pledge: 100.000 workers × Rp 16.800 × 12 months = Rp 20,16 miliar.
+    NttPledge,
+    /// The BPU minimum package: income level Rp 1 juta, JKK + JKM = Rp 16.800 a month, no JHT.
+    MinimumPackage,
+    /// A pledge counts enrolled workers, so the NTT case applies no verification or fill loss.
+    PledgeCountsEnrolled,
+    /// Verification yield ≈ 0,67 (Kutai Kartanegara 60k of 90k; Jember 49.888 of 74.918).
+    VerificationYield,
+    /// Fill rate 0,85 (Penajam Paser Utara ≈ 0,73 of slots filled).
+    FillRate,
+    /// The NTT pledge equals the computed cost: no headroom.
+    NoHeadroom,
+    /// Headroom 5% (Lumajang's quoted figure is 11% above realisation).
+    Headroom,
+    /// A multi-year programme keeps its cohort: every worker re-funded.
+    FullRefunding,
+    /// Re-funded share 0,85: an assumption (NTB's cohort grew, 2025 budget cuts show cliffs).
+    Refunding,
+    /// Budgets often fund only part of the first year (Lumajang 7, Lombok Timur 9, Pati 6 and 3).
+    PartYear,
+    /// Monthly payment: no coverage gaps from lump-sum payments.
+    MonthlyPayment,
+    /// Annual death rate of paying BPU members 0,30% (derived from BPU JKM cases and claim ratio).
+    DeathRate,
+    /// First-3-month death multiplier 1,5: an assumption (anti-selection before the 2025 rule).
+    EarlySelection,
+    /// JKM benefit Rp 42 juta (PP 82/2019).
+    JkmBenefit,
+    /// JKM within the first 3 months of BPU membership: Rp 10 juta (Permenaker 1/2025).
+    JkmEarlyBenefit,
+    /// Scholarship loading 8% for members with ≥ 36 months (regional scholarship ÷ JKM payouts).
+    ScholarshipLoading,
+    /// Annual JKK claim frequency of BPU members 0,30% (DJSN 2020, BPU case counts 2023–24).
+    AccidentRate,
+    /// Mean JKK cost per case Rp 9 juta (national 7,3–8,8 jt; regional 4,5–16,7 jt).
+    JkkSeverity,
+    /// A BPU member who does not pay for more than 3 months exits; membership restarts.
+    GracePeriod,
+}
+
+impl BasisKey {
+    /// The section of `reference/modelling.md` that holds the figure and its sources.
+    pub const fn section(self) -> &'static str {
+        match self {
+            BasisKey::NttPledge
+            | BasisKey::PledgeCountsEnrolled
+            | BasisKey::NoHeadroom
+            | BasisKey::FullRefunding => "§6",
+            BasisKey::MinimumPackage | BasisKey::JkmBenefit | BasisKey::JkmEarlyBenefit => "§4.1",
+            BasisKey::VerificationYield
+            | BasisKey::FillRate
+            | BasisKey::Headroom
+            | BasisKey::Refunding
+            | BasisKey::PartYear
+            | BasisKey::MonthlyPayment => "§7.B",
+            BasisKey::DeathRate
+            | BasisKey::ScholarshipLoading
+            | BasisKey::AccidentRate
+            | BasisKey::JkkSeverity => "§4.3",
+            BasisKey::EarlySelection => "§7.C",
+            BasisKey::GracePeriod => "§2",
+        }
+    }
+
+    /// No published figure behind it: a modelling assumption the planner should review.
+    pub const fn is_assumption(self) -> bool {
+        matches!(self, BasisKey::Refunding | BasisKey::EarlySelection)
+    }
+}
+
+/// The basis of a default: its key and the section of `reference/modelling.md`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Basis {
+    pub key: BasisKey,
+    pub section: &'static str,
+}
+
+impl From<BasisKey> for Basis {
+    fn from(key: BasisKey) -> Basis {
+        Basis {
+            key,
+            section: key.section(),
+        }
+    }
+}
+
+/// A default value together with its basis.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Sourced<T> {
+    pub value: T,
+    pub basis: Basis,
+}
+
+impl<T> Sourced<T> {
+    pub fn new(value: T, key: BasisKey) -> Sourced<T> {
+        Sourced {
+            value,
+            basis: key.into(),
+        }
+    }
+}
+
+/// The basis of the default of a share-link parameter (see [`crate::anggaran::link`]), in the
+/// default scenario (`modelling = false`) or the modelling preset (`modelling = true`).
+/// `None` for parameters without a default (`pagu`, `nama`, `tahap`).
+pub fn basis_of(parameter: &str, modelling: bool) -> Option<Basis> {
+    let key = match (parameter, modelling) {
+        ("pekerja" | "tahun" | "durasi", _) => BasisKey::NttPledge,
+        ("bulan" | "mulai", false) => BasisKey::NttPledge,
+        ("bulan" | "mulai", true) => BasisKey::PartYear,
+        ("penghasilan" | "jht", _) => BasisKey::MinimumPackage,
+        ("verifikasi" | "serapan", false) => BasisKey::PledgeCountsEnrolled,
+        ("verifikasi", true) => BasisKey::VerificationYield,
+        ("serapan", true) => BasisKey::FillRate,
+        ("cadangan", false) => BasisKey::NoHeadroom,
+        ("cadangan", true) => BasisKey::Headroom,
+        ("lanjut", false) => BasisKey::FullRefunding,
+        ("lanjut", true) => BasisKey::Refunding,
+        ("jadwal", _) => BasisKey::MonthlyPayment,
+        ("kematian", _) => BasisKey::DeathRate,
+        ("seleksi", _) => BasisKey::EarlySelection,
+        ("jkm", _) => BasisKey::JkmBenefit,
+        ("jkm_awal" | "aturan2025", _) => BasisKey::JkmEarlyBenefit,
+        ("beasiswa", _) => BasisKey::ScholarshipLoading,
+        ("kecelakaan", _) => BasisKey::AccidentRate,
+        ("klaim_jkk", _) => BasisKey::JkkSeverity,
+        _ => return None,
+    };
+    Some(key.into())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_defaulted_parameter_has_a_basis_and_assumptions_are_marked() {
+        for name in [
+            "pekerja",
+            "bulan",
+            "mulai",
+            "tahun",
+            "durasi",
+            "penghasilan",
+            "jht",
+            "verifikasi",
+            "serapan",
+            "lanjut",
+            "cadangan",
+            "jadwal",
+            "kematian",
+            "seleksi",
+            "jkm",
+            "jkm_awal",
+            "aturan2025",
+            "beasiswa",
+            "kecelakaan",
+            "klaim_jkk",
+        ] {
+            for modelling in [false, true] {
+                let basis = basis_of(name, modelling);
+                assert!(basis.is_some_and(|b| b.section.starts_with('§')), "{name}");
+            }
+        }
+        assert_eq!(basis_of("pagu", false), None);
+        assert_eq!(
+            basis_of("lanjut", true).map(|b| b.key.is_assumption()),
+            Some(true)
+        );
+        assert_eq!(
+            basis_of("lanjut", false).map(|b| b.key.is_assumption()),
+            Some(false)
+        );
+    }
+}
