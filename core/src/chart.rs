@@ -1,1 +1,0 @@
-//! Chart geometry: scales, ticks and SVG path strings (no DOM).
