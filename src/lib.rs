@@ -5,6 +5,7 @@
 
 pub mod app;
 pub mod browser;
+pub mod components;
 pub mod i18n;
 pub mod pages;
 pub mod route;

@@ -1,6 +1,7 @@
 //! Texts of the app shell, the landing page and the shared messages.
 
-use jaring_core::money::AmountError;
+use jaring_core::money::{format_decimal, AmountError, Rupiah};
+use rust_decimal::Decimal;
 use jaring_core::rules::RuleId;
 use jaring_core::scenario::Problem;
 use jaring_core::Lang;
@@ -47,6 +48,12 @@ pub struct Common {
     pub not_found_title: &'static str,
     pub not_found_text: &'static str,
     pub not_found_action: &'static str,
+    pub link_notice: &'static str,
+    pub share_button: &'static str,
+    pub shared_sheet: &'static str,
+    pub shared_copied: &'static str,
+    pub shared_unavailable: &'static str,
+    pub weak_source: &'static str,
 }
 
 pub const ID: Common = Common {
@@ -108,6 +115,12 @@ pub const ID: Common = Common {
     not_found_title: "Halaman tidak ditemukan",
     not_found_text: "Alamat ini tidak ada di Jaring.",
     not_found_action: "Ke beranda",
+    link_notice: "Sebagian isi tautan diabaikan:",
+    share_button: "Bagikan",
+    shared_sheet: "Pilih aplikasi untuk berbagi.",
+    shared_copied: "Tautan disalin. Tempel di WhatsApp atau pesan lain.",
+    shared_unavailable: "Salin alamat halaman ini untuk berbagi.",
+    weak_source: "sumber lemah",
 };
 
 pub const EN: Common = Common {
@@ -169,6 +182,12 @@ pub const EN: Common = Common {
     not_found_title: "Page not found",
     not_found_text: "This address does not exist in Jaring.",
     not_found_action: "Go home",
+    link_notice: "Part of the link was ignored:",
+    share_button: "Share",
+    shared_sheet: "Choose an app to share with.",
+    shared_copied: "Link copied. Paste it in WhatsApp or another message.",
+    shared_unavailable: "Copy this page's address to share it.",
+    weak_source: "weak source",
 };
 
 /// A short sentence for a money input that could not be read.
@@ -182,6 +201,37 @@ pub fn amount_error(lang: Lang, error: AmountError) -> &'static str {
         (Lang::En, AmountError::NotANumber) => "Not an amount. Write for example 5000000, 5.000.000, Rp 5.000.000 or 5,5 juta.",
         (Lang::En, AmountError::Negative) => "The amount cannot be negative.",
         (Lang::En, AmountError::TooLarge) => "The amount is too large.",
+    }
+}
+
+/// An amount below what the field accepts.
+pub fn amount_below(lang: Lang, min: Rupiah) -> String {
+    match lang {
+        Lang::Id => format!("Paling sedikit {}.", min.format(lang)),
+        Lang::En => format!("At least {}.", min.format(lang)),
+    }
+}
+
+/// An amount above what the field accepts.
+pub fn amount_above(lang: Lang, max: Rupiah) -> String {
+    match lang {
+        Lang::Id => format!("Paling banyak {}.", max.format(lang)),
+        Lang::En => format!("At most {}.", max.format(lang)),
+    }
+}
+
+pub fn whole_number_range(lang: Lang, min: i64, max: i64) -> String {
+    match lang {
+        Lang::Id => format!("Isi bilangan bulat {min}–{max}."),
+        Lang::En => format!("Enter a whole number {min}–{max}."),
+    }
+}
+
+pub fn decimal_range(lang: Lang, min: Decimal, max: Decimal) -> String {
+    let (min, max) = (format_decimal(min, lang), format_decimal(max, lang));
+    match lang {
+        Lang::Id => format!("Isi angka {min}–{max}, misalnya 5 atau 5,5."),
+        Lang::En => format!("Enter a number {min}–{max}, e.g. 5 or 5.5."),
     }
 }
 

@@ -5,16 +5,18 @@
 //! exhaustive `match`es here, for the same reason. Components never hold literal text.
 
 pub mod common;
+pub mod iuran;
 
 use jaring_core::Lang;
 
 /// Every text of the app in one language.
 pub struct Texts {
     pub common: common::Common,
+    pub iuran: iuran::Iuran,
 }
 
-static ID: Texts = Texts { common: common::ID };
-static EN: Texts = Texts { common: common::EN };
+static ID: Texts = Texts { common: common::ID, iuran: iuran::ID };
+static EN: Texts = Texts { common: common::EN, iuran: iuran::EN };
 
 pub fn texts(lang: Lang) -> &'static Texts {
     match lang {

@@ -1,0 +1,256 @@
+//! Form fields that accept what people type, show a short message under the field when they
+//! cannot use it, and keep the last good value (so the last good result stays visible).
+
+use crate::app::use_ctx;
+use crate::i18n::common;
+use jaring_core::money::{parse_amount, Rupiah};
+use jaring_core::scenario::parse_plain_decimal;
+use leptos::prelude::*;
+use rust_decimal::Decimal;
+
+/// A money field: `5000000`, `5.000.000`, `Rp 5.000.000`, `5 jt`, `5,5 juta` are all read.
+/// `value` is the last good amount; `on_change` gets each new good amount within `[min, max]`.
+#[component]
+pub fn MoneyInput(
+    id: &'static str,
+    #[prop(into)] label: Signal<&'static str>,
+    #[prop(into, optional)] hint: Signal<&'static str>,
+    #[prop(into)] value: Signal<Rupiah>,
+    #[prop(optional)] min: Option<Rupiah>,
+    #[prop(optional)] max: Option<Rupiah>,
+    on_change: Callback<Rupiah>,
+) -> impl IntoView {
+    let ctx = use_ctx();
+    let raw = RwSignal::new(value.get_untracked().to_plain());
+    let error = RwSignal::new(None::<String>);
+    // When the value changes from outside (a preset, a loaded link), show it.
+    Effect::new(move |_| {
+        let current = value.get();
+        if parse_amount(&raw.get_untracked()).ok() != Some(current) {
+            raw.set(current.to_plain());
+            error.set(None);
+        }
+    });
+    let on_input = move |ev| {
+        let text = event_target_value(&ev);
+        raw.set(text.clone());
+        let lang = ctx.lang.get_untracked();
+        match parse_amount(&text) {
+            Ok(amount) if min.is_some_and(|m| amount < m) => {
+                error.set(Some(common::amount_below(lang, min.unwrap_or_default())));
+            }
+            Ok(amount) if max.is_some_and(|m| amount > m) => {
+                error.set(Some(common::amount_above(lang, max.unwrap_or_default())));
+            }
+            Ok(amount) => {
+                error.set(None);
+                on_change.run(amount);
+            }
+            Err(e) => error.set(Some(common::amount_error(lang, e).to_string())),
+        }
+    };
+    let message_id = format!("{id}-msg");
+    view! {
+        <div class="field" class:field-error=move || error.get().is_some()>
+            <label for=id>{move || label.get()}</label>
+            <input
+                id=id
+                type="text"
+                inputmode="text"
+                autocomplete="off"
+                spellcheck="false"
+                prop:value=move || raw.get()
+                aria-invalid=move || error.get().is_some().then_some("true")
+                aria-describedby=message_id.clone()
+                on:input=on_input
+            />
+            <p class="field-msg" id=message_id aria-live="polite">
+                {move || match error.get() {
+                    Some(message) => message,
+                    None => {
+                        let hint = hint.get();
+                        let amount = value.get().format(ctx.lang.get());
+                        if hint.is_empty() { format!("= {amount}") } else { format!("= {amount} · {hint}") }
+                    }
+                }}
+            </p>
+        </div>
+    }
+}
+
+/// A whole-number field within `[min, max]` (months, ages, counts).
+#[component]
+pub fn IntInput(
+    id: &'static str,
+    #[prop(into)] label: Signal<&'static str>,
+    #[prop(into, optional)] hint: Signal<&'static str>,
+    #[prop(into)] value: Signal<i64>,
+    min: i64,
+    max: i64,
+    on_change: Callback<i64>,
+) -> impl IntoView {
+    let ctx = use_ctx();
+    let raw = RwSignal::new(value.get_untracked().to_string());
+    let error = RwSignal::new(None::<String>);
+    Effect::new(move |_| {
+        let current = value.get();
+        if parse_whole(&raw.get_untracked()) != Some(current) {
+            raw.set(current.to_string());
+            error.set(None);
+        }
+    });
+    let on_input = move |ev| {
+        let text = event_target_value(&ev);
+        raw.set(text.clone());
+        match parse_whole(&text) {
+            Some(n) if (min..=max).contains(&n) => {
+                error.set(None);
+                on_change.run(n);
+            }
+            _ => error.set(Some(common::whole_number_range(ctx.lang.get_untracked(), min, max))),
+        }
+    };
+    let message_id = format!("{id}-msg");
+    view! {
+        <div class="field" class:field-error=move || error.get().is_some()>
+            <label for=id>{move || label.get()}</label>
+            <input
+                id=id
+                type="text"
+                inputmode="numeric"
+                autocomplete="off"
+                prop:value=move || raw.get()
+                aria-invalid=move || error.get().is_some().then_some("true")
+                aria-describedby=message_id.clone()
+                on:input=on_input
+            />
+            <p class="field-msg" id=message_id aria-live="polite">
+                {move || error.get().unwrap_or_else(|| hint.get().to_string())}
+            </p>
+        </div>
+    }
+}
+
+/// A decimal field within `[min, max]` (percentages such as a return of `5,5`).
+#[component]
+pub fn DecimalInput(
+    id: &'static str,
+    #[prop(into)] label: Signal<&'static str>,
+    #[prop(into, optional)] hint: Signal<&'static str>,
+    #[prop(into)] value: Signal<Decimal>,
+    min: Decimal,
+    max: Decimal,
+    on_change: Callback<Decimal>,
+) -> impl IntoView {
+    let ctx = use_ctx();
+    let shown = move |d: Decimal| jaring_core::money::format_decimal(d, ctx.lang.get_untracked()).replace('.', "");
+    let raw = RwSignal::new(shown(value.get_untracked()));
+    let error = RwSignal::new(None::<String>);
+    Effect::new(move |_| {
+        let current = value.get();
+        if parse_plain_decimal(&raw.get_untracked()) != Some(current) {
+            raw.set(shown(current));
+            error.set(None);
+        }
+    });
+    let on_input = move |ev| {
+        let text = event_target_value(&ev);
+        raw.set(text.clone());
+        match parse_plain_decimal(&text) {
+            Some(d) if d >= min && d <= max => {
+                error.set(None);
+                on_change.run(d);
+            }
+            _ => error.set(Some(common::decimal_range(ctx.lang.get_untracked(), min, max))),
+        }
+    };
+    let message_id = format!("{id}-msg");
+    view! {
+        <div class="field" class:field-error=move || error.get().is_some()>
+            <label for=id>{move || label.get()}</label>
+            <input
+                id=id
+                type="text"
+                inputmode="decimal"
+                autocomplete="off"
+                prop:value=move || raw.get()
+                aria-invalid=move || error.get().is_some().then_some("true")
+                aria-describedby=message_id.clone()
+                on:input=on_input
+            />
+            <p class="field-msg" id=message_id aria-live="polite">
+                {move || error.get().unwrap_or_else(|| hint.get().to_string())}
+            </p>
+        </div>
+    }
+}
+
+/// A checkbox with its label.
+#[component]
+pub fn Toggle(
+    id: &'static str,
+    #[prop(into)] label: Signal<&'static str>,
+    #[prop(into, optional)] hint: Signal<&'static str>,
+    #[prop(into)] checked: Signal<bool>,
+    on_change: Callback<bool>,
+) -> impl IntoView {
+    view! {
+        <div class="field field-toggle">
+            <input
+                id=id
+                type="checkbox"
+                prop:checked=move || checked.get()
+                on:change=move |ev| on_change.run(event_target_checked(&ev))
+            />
+            <label for=id>{move || label.get()}</label>
+            <Show when=move || !hint.get().is_empty()>
+                <p class="field-msg">{move || hint.get()}</p>
+            </Show>
+        </div>
+    }
+}
+
+/// A `<select>` over `options` (value code, label).
+#[component]
+pub fn Choice(
+    id: &'static str,
+    #[prop(into)] label: Signal<&'static str>,
+    #[prop(into, optional)] hint: Signal<&'static str>,
+    /// The options as (code, label) pairs, reactive so labels follow the language.
+    #[prop(into)]
+    options: Signal<Vec<(String, String)>>,
+    #[prop(into)] selected: Signal<String>,
+    on_change: Callback<String>,
+) -> impl IntoView {
+    view! {
+        <div class="field">
+            <label for=id>{move || label.get()}</label>
+            <select id=id on:change=move |ev| on_change.run(event_target_value(&ev))>
+                {move || {
+                    let current = selected.get();
+                    options
+                        .get()
+                        .into_iter()
+                        .map(|(code, text)| {
+                            let is_selected = code == current;
+                            view! { <option value=code selected=is_selected>{text}</option> }
+                        })
+                        .collect_view()
+                }}
+            </select>
+            <Show when=move || !hint.get().is_empty()>
+                <p class="field-msg">{move || hint.get()}</p>
+            </Show>
+        </div>
+    }
+}
+
+/// Digits only, optional minus sign: what a whole-number field accepts.
+fn parse_whole(text: &str) -> Option<i64> {
+    let text = text.trim();
+    let digits = text.strip_prefix('-').unwrap_or(text);
+    if digits.is_empty() || digits.len() > 15 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    text.parse().ok()
+}

@@ -1,0 +1,5 @@
+//! Input fields, share button and notices shared by the pages.
+
+pub mod fields;
+pub mod notices;
+pub mod share;
