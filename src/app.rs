@@ -31,17 +31,24 @@ pub fn use_ctx() -> Ctx {
 
 /// `?lang=` wins and is remembered; otherwise the remembered choice; otherwise Indonesian.
 fn initial_lang() -> Lang {
-    let from_url = Query::parse(&browser::search()).get("lang").and_then(Lang::from_code);
+    let from_url = Query::parse(&browser::search())
+        .get("lang")
+        .and_then(Lang::from_code);
     if let Some(lang) = from_url {
         browser::save(LANG_KEY, lang.code());
         return lang;
     }
-    browser::load(LANG_KEY).and_then(|code| Lang::from_code(&code)).unwrap_or_default()
+    browser::load(LANG_KEY)
+        .and_then(|code| Lang::from_code(&code))
+        .unwrap_or_default()
 }
 
 #[component]
 pub fn App() -> impl IntoView {
-    let ctx = Ctx { lang: RwSignal::new(initial_lang()), route: RwSignal::new(Route::from_path(&browser::path())) };
+    let ctx = Ctx {
+        lang: RwSignal::new(initial_lang()),
+        route: RwSignal::new(Route::from_path(&browser::path())),
+    };
     provide_context(ctx);
     browser::on_history_change(move |path| ctx.route.set(Route::from_path(&path)));
     Effect::new(move |_| browser::set_document_lang(ctx.lang.get().code()));
@@ -59,7 +66,7 @@ pub fn App() -> impl IntoView {
         <main id="main">
             {move || match ctx.route.get() {
                 Route::Home => view! { <pages::home::Home/> }.into_any(),
-                Route::Iuran => view! { <pages::upcoming::Upcoming route=Route::Iuran/> }.into_any(),
+                Route::Iuran => view! { <pages::iuran::IuranPage/> }.into_any(),
                 Route::Manfaat => view! { <pages::upcoming::Upcoming route=Route::Manfaat/> }.into_any(),
                 Route::Anggaran => view! { <pages::upcoming::Upcoming route=Route::Anggaran/> }.into_any(),
                 Route::Cakupan => view! { <pages::upcoming::Upcoming route=Route::Cakupan/> }.into_any(),
@@ -136,8 +143,12 @@ fn LangSwitch() -> impl IntoView {
         // A `lang` in the address would switch the language back on reload: drop it.
         let query = Query::parse(&browser::search());
         if query.get("lang").is_some() {
-            let rest: Vec<(&str, String)> =
-                query.pairs().iter().filter(|(k, _)| k != "lang").map(|(k, v)| (k.as_str(), v.clone())).collect();
+            let rest: Vec<(&str, String)> = query
+                .pairs()
+                .iter()
+                .filter(|(k, _)| k != "lang")
+                .map(|(k, v)| (k.as_str(), v.clone()))
+                .collect();
             browser::replace_query(&jaring_core::scenario::encode(&rest));
         }
     };

@@ -11,17 +11,23 @@ fn window() -> Option<web_sys::Window> {
 
 /// The current path, e.g. `/iuran`.
 pub fn path() -> String {
-    window().and_then(|w| w.location().pathname().ok()).unwrap_or_default()
+    window()
+        .and_then(|w| w.location().pathname().ok())
+        .unwrap_or_default()
 }
 
 /// The current query string including the leading `?`, or empty.
 pub fn search() -> String {
-    window().and_then(|w| w.location().search().ok()).unwrap_or_default()
+    window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default()
 }
 
 /// The full address of the current page (for share links).
 pub fn href() -> String {
-    window().and_then(|w| w.location().href().ok()).unwrap_or_default()
+    window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default()
 }
 
 /// Goes to `url` (path and query) as a new history entry, without reloading.
@@ -34,7 +40,11 @@ pub fn push(url: &str) {
 /// Replaces the query of the current entry (keeps the URL in step with inputs without flooding
 /// the history).
 pub fn replace_query(query: &str) {
-    let url = if query.is_empty() { path() } else { format!("{}?{}", path(), query) };
+    let url = if query.is_empty() {
+        path()
+    } else {
+        format!("{}?{}", path(), query)
+    };
     if url == format!("{}{}", path(), search()) {
         return;
     }
@@ -67,14 +77,20 @@ pub fn today() -> Date {
 
 /// Sets `<html lang>` so screen readers and translation tools know the language.
 pub fn set_document_lang(code: &str) {
-    if let Some(root) = window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+    if let Some(root) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
         let _ = root.set_attribute("lang", code);
     }
 }
 
 /// Removes the static "loading" message of `index.html` once the app has mounted.
 pub fn remove_boot_message() {
-    if let Some(boot) = window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("boot")) {
+    if let Some(boot) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("boot"))
+    {
         boot.remove();
     }
 }

@@ -107,7 +107,11 @@ pub fn IntInput(
                 error.set(None);
                 on_change.run(n);
             }
-            _ => error.set(Some(common::whole_number_range(ctx.lang.get_untracked(), min, max))),
+            _ => error.set(Some(common::whole_number_range(
+                ctx.lang.get_untracked(),
+                min,
+                max,
+            ))),
         }
     };
     let message_id = format!("{id}-msg");
@@ -143,7 +147,8 @@ pub fn DecimalInput(
     on_change: Callback<Decimal>,
 ) -> impl IntoView {
     let ctx = use_ctx();
-    let shown = move |d: Decimal| jaring_core::money::format_decimal(d, ctx.lang.get_untracked()).replace('.', "");
+    let shown =
+        move |d: Decimal| jaring_core::money::format_decimal(d, ctx.lang.get_untracked()).replace('.', "");
     let raw = RwSignal::new(shown(value.get_untracked()));
     let error = RwSignal::new(None::<String>);
     Effect::new(move |_| {

@@ -11,7 +11,11 @@ pub fn ShareButton(#[prop(into)] text: Signal<String>) -> impl IntoView {
     let outcome = RwSignal::new(None::<Shared>);
     let share = move |_| {
         let title = ctx.t().common.app_name;
-        outcome.set(Some(browser::share(title, &text.get_untracked(), &browser::href())));
+        outcome.set(Some(browser::share(
+            title,
+            &text.get_untracked(),
+            &browser::href(),
+        )));
     };
     view! {
         <div class="share">

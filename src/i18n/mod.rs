@@ -15,8 +15,14 @@ pub struct Texts {
     pub iuran: iuran::Iuran,
 }
 
-static ID: Texts = Texts { common: common::ID, iuran: iuran::ID };
-static EN: Texts = Texts { common: common::EN, iuran: iuran::EN };
+static ID: Texts = Texts {
+    common: common::ID,
+    iuran: iuran::ID,
+};
+static EN: Texts = Texts {
+    common: common::EN,
+    iuran: iuran::EN,
+};
 
 pub fn texts(lang: Lang) -> &'static Texts {
     match lang {
