@@ -1,10 +1,11 @@
 //! Form fields that accept what people type, show a short message under the field when they
 //! cannot use it, and keep the last good value (so the last good result stays visible).
 
-use crate::app::use_ctx;
+use crate::app::{use_ctx, Ctx};
 use crate::i18n::common;
-use jaring_core::money::{parse_amount, Rupiah};
+use jaring_core::money::{format_decimal, parse_amount, Rupiah};
 use jaring_core::scenario::parse_plain_decimal;
+use jaring_core::Lang;
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 
@@ -90,49 +91,15 @@ pub fn IntInput(
     on_change: Callback<i64>,
 ) -> impl IntoView {
     let ctx = use_ctx();
-    let raw = RwSignal::new(value.get_untracked().to_string());
-    let error = RwSignal::new(None::<String>);
-    Effect::new(move |_| {
-        let current = value.get();
-        if parse_whole(&raw.get_untracked()) != Some(current) {
-            raw.set(current.to_string());
-            error.set(None);
-        }
-    });
-    let on_input = move |ev| {
-        let text = event_target_value(&ev);
-        raw.set(text.clone());
-        match parse_whole(&text) {
-            Some(n) if (min..=max).contains(&n) => {
-                error.set(None);
-                on_change.run(n);
-            }
-            _ => error.set(Some(common::whole_number_range(
-                ctx.lang.get_untracked(),
-                min,
-                max,
-            ))),
-        }
-    };
-    let message_id = format!("{id}-msg");
-    view! {
-        <div class="field" class:field-error=move || error.get().is_some()>
-            <label for=id>{move || label.get()}</label>
-            <input
-                id=id
-                type="text"
-                inputmode="numeric"
-                autocomplete="off"
-                prop:value=move || raw.get()
-                aria-invalid=move || error.get().is_some().then_some("true")
-                aria-describedby=message_id.clone()
-                on:input=on_input
-            />
-            <p class="field-msg" id=message_id aria-live="polite">
-                {move || error.get().unwrap_or_else(|| hint.get().to_string())}
-            </p>
-        </div>
+    NumberField {
+        id,
+        inputmode: "numeric",
+        parse: parse_whole,
+        show: |n: i64, _: Lang| n.to_string(),
+        in_range: move |n: i64| (min..=max).contains(&n),
+        range_message: move |lang: Lang| common::whole_number_range(lang, min, max),
     }
+    .view(ctx, label, hint, value, on_change)
 }
 
 /// A decimal field within `[min, max]` (percentages such as a return of `5,5`).
@@ -147,46 +114,92 @@ pub fn DecimalInput(
     on_change: Callback<Decimal>,
 ) -> impl IntoView {
     let ctx = use_ctx();
-    let shown =
-        move |d: Decimal| jaring_core::money::format_decimal(d, ctx.lang.get_untracked()).replace('.', "");
-    let raw = RwSignal::new(shown(value.get_untracked()));
-    let error = RwSignal::new(None::<String>);
-    Effect::new(move |_| {
-        let current = value.get();
-        if parse_plain_decimal(&raw.get_untracked()) != Some(current) {
-            raw.set(shown(current));
-            error.set(None);
-        }
-    });
-    let on_input = move |ev| {
-        let text = event_target_value(&ev);
-        raw.set(text.clone());
-        match parse_plain_decimal(&text) {
-            Some(d) if d >= min && d <= max => {
+    NumberField {
+        id,
+        inputmode: "decimal",
+        parse: parse_plain_decimal,
+        // Without grouping, so that what is shown can be typed back: `1234,5` / `1234.5`.
+        show: |d: Decimal, lang: Lang| format_decimal(d, lang).replace(lang.group_separator(), ""),
+        in_range: move |d: Decimal| d >= min && d <= max,
+        range_message: move |lang: Lang| common::decimal_range(lang, min, max),
+    }
+    .view(ctx, label, hint, value, on_change)
+}
+
+/// What differs between the plain number fields: how text is read and shown, and the range.
+struct NumberField<P, S, R, M> {
+    id: &'static str,
+    inputmode: &'static str,
+    parse: P,
+    show: S,
+    in_range: R,
+    range_message: M,
+}
+
+impl<P, S, R, M> NumberField<P, S, R, M> {
+    fn view<T>(
+        self,
+        ctx: Ctx,
+        label: Signal<&'static str>,
+        hint: Signal<&'static str>,
+        value: Signal<T>,
+        on_change: Callback<T>,
+    ) -> impl IntoView
+    where
+        T: Copy + PartialEq + Send + Sync + 'static,
+        P: Fn(&str) -> Option<T> + Copy + Send + Sync + 'static,
+        S: Fn(T, Lang) -> String + Copy + Send + Sync + 'static,
+        R: Fn(T) -> bool + Copy + Send + Sync + 'static,
+        M: Fn(Lang) -> String + Copy + Send + Sync + 'static,
+    {
+        let NumberField {
+            id,
+            inputmode,
+            parse,
+            show,
+            in_range,
+            range_message,
+        } = self;
+        let raw = RwSignal::new(show(value.get_untracked(), ctx.lang.get_untracked()));
+        let error = RwSignal::new(None::<String>);
+        // When the value changes from outside (a preset, a loaded link), show it.
+        Effect::new(move |_| {
+            let current = value.get();
+            if parse(&raw.get_untracked()) != Some(current) {
+                raw.set(show(current, ctx.lang.get_untracked()));
                 error.set(None);
-                on_change.run(d);
             }
-            _ => error.set(Some(common::decimal_range(ctx.lang.get_untracked(), min, max))),
+        });
+        let on_input = move |ev| {
+            let text = event_target_value(&ev);
+            raw.set(text.clone());
+            match parse(&text) {
+                Some(v) if in_range(v) => {
+                    error.set(None);
+                    on_change.run(v);
+                }
+                _ => error.set(Some(range_message(ctx.lang.get_untracked()))),
+            }
+        };
+        let message_id = format!("{id}-msg");
+        view! {
+            <div class="field" class:field-error=move || error.get().is_some()>
+                <label for=id>{move || label.get()}</label>
+                <input
+                    id=id
+                    type="text"
+                    inputmode=inputmode
+                    autocomplete="off"
+                    prop:value=move || raw.get()
+                    aria-invalid=move || error.get().is_some().then_some("true")
+                    aria-describedby=message_id.clone()
+                    on:input=on_input
+                />
+                <p class="field-msg" id=message_id aria-live="polite">
+                    {move || error.get().unwrap_or_else(|| hint.get().to_string())}
+                </p>
+            </div>
         }
-    };
-    let message_id = format!("{id}-msg");
-    view! {
-        <div class="field" class:field-error=move || error.get().is_some()>
-            <label for=id>{move || label.get()}</label>
-            <input
-                id=id
-                type="text"
-                inputmode="decimal"
-                autocomplete="off"
-                prop:value=move || raw.get()
-                aria-invalid=move || error.get().is_some().then_some("true")
-                aria-describedby=message_id.clone()
-                on:input=on_input
-            />
-            <p class="field-msg" id=message_id aria-live="polite">
-                {move || error.get().unwrap_or_else(|| hint.get().to_string())}
-            </p>
-        </div>
     }
 }
 
