@@ -14,8 +14,8 @@ use rust_decimal::Decimal;
 #[component]
 pub fn MoneyInput(
     id: &'static str,
-    #[prop(into)] label: Signal<&'static str>,
-    #[prop(into, optional)] hint: Signal<&'static str>,
+    label: &'static str,
+    #[prop(optional)] hint: &'static str,
     #[prop(into)] value: Signal<Rupiah>,
     #[prop(optional)] min: Option<Rupiah>,
     #[prop(optional)] max: Option<Rupiah>,
@@ -35,7 +35,7 @@ pub fn MoneyInput(
     let on_input = move |ev| {
         let text = event_target_value(&ev);
         raw.set(text.clone());
-        let lang = ctx.lang.get_untracked();
+        let lang = ctx.lang();
         match parse_amount(&text) {
             Ok(amount) if min.is_some_and(|m| amount < m) => {
                 error.set(Some(common::amount_below(lang, min.unwrap_or_default())));
@@ -53,7 +53,7 @@ pub fn MoneyInput(
     let message_id = format!("{id}-msg");
     view! {
         <div class="field" class:field-error=move || error.get().is_some()>
-            <label for=id>{move || label.get()}</label>
+            <label for=id>{label}</label>
             <input
                 id=id
                 type="text"
@@ -69,8 +69,7 @@ pub fn MoneyInput(
                 {move || match error.get() {
                     Some(message) => message,
                     None => {
-                        let hint = hint.get();
-                        let amount = value.get().format(ctx.lang.get());
+                        let amount = value.get().format(ctx.lang());
                         if hint.is_empty() { format!("= {amount}") } else { format!("= {amount} · {hint}") }
                     }
                 }}
@@ -83,8 +82,8 @@ pub fn MoneyInput(
 #[component]
 pub fn IntInput(
     id: &'static str,
-    #[prop(into)] label: Signal<&'static str>,
-    #[prop(into, optional)] hint: Signal<&'static str>,
+    label: &'static str,
+    #[prop(optional)] hint: &'static str,
     #[prop(into)] value: Signal<i64>,
     min: i64,
     max: i64,
@@ -106,8 +105,8 @@ pub fn IntInput(
 #[component]
 pub fn DecimalInput(
     id: &'static str,
-    #[prop(into)] label: Signal<&'static str>,
-    #[prop(into, optional)] hint: Signal<&'static str>,
+    label: &'static str,
+    #[prop(optional)] hint: &'static str,
     #[prop(into)] value: Signal<Decimal>,
     min: Decimal,
     max: Decimal,
@@ -140,8 +139,8 @@ impl<P, S, R, M> NumberField<P, S, R, M> {
     fn view<T>(
         self,
         ctx: Ctx,
-        label: Signal<&'static str>,
-        hint: Signal<&'static str>,
+        label: &'static str,
+        hint: &'static str,
         value: Signal<T>,
         on_change: Callback<T>,
     ) -> impl IntoView
@@ -160,13 +159,13 @@ impl<P, S, R, M> NumberField<P, S, R, M> {
             in_range,
             range_message,
         } = self;
-        let raw = RwSignal::new(show(value.get_untracked(), ctx.lang.get_untracked()));
+        let raw = RwSignal::new(show(value.get_untracked(), ctx.lang()));
         let error = RwSignal::new(None::<String>);
         // When the value changes from outside (a preset, a loaded link), show it.
         Effect::new(move |_| {
             let current = value.get();
             if parse(&raw.get_untracked()) != Some(current) {
-                raw.set(show(current, ctx.lang.get_untracked()));
+                raw.set(show(current, ctx.lang()));
                 error.set(None);
             }
         });
@@ -178,13 +177,13 @@ impl<P, S, R, M> NumberField<P, S, R, M> {
                     error.set(None);
                     on_change.run(v);
                 }
-                _ => error.set(Some(range_message(ctx.lang.get_untracked()))),
+                _ => error.set(Some(range_message(ctx.lang()))),
             }
         };
         let message_id = format!("{id}-msg");
         view! {
             <div class="field" class:field-error=move || error.get().is_some()>
-                <label for=id>{move || label.get()}</label>
+                <label for=id>{label}</label>
                 <input
                     id=id
                     type="text"
@@ -196,7 +195,7 @@ impl<P, S, R, M> NumberField<P, S, R, M> {
                     on:input=on_input
                 />
                 <p class="field-msg" id=message_id aria-live="polite">
-                    {move || error.get().unwrap_or_else(|| hint.get().to_string())}
+                    {move || error.get().unwrap_or_else(|| hint.to_string())}
                 </p>
             </div>
         }
@@ -207,8 +206,8 @@ impl<P, S, R, M> NumberField<P, S, R, M> {
 #[component]
 pub fn Toggle(
     id: &'static str,
-    #[prop(into)] label: Signal<&'static str>,
-    #[prop(into, optional)] hint: Signal<&'static str>,
+    label: &'static str,
+    #[prop(optional)] hint: &'static str,
     #[prop(into)] checked: Signal<bool>,
     on_change: Callback<bool>,
 ) -> impl IntoView {
@@ -220,10 +219,8 @@ pub fn Toggle(
                 prop:checked=move || checked.get()
                 on:change=move |ev| on_change.run(event_target_checked(&ev))
             />
-            <label for=id>{move || label.get()}</label>
-            <Show when=move || !hint.get().is_empty()>
-                <p class="field-msg">{move || hint.get()}</p>
-            </Show>
+            <label for=id>{label}</label>
+            {(!hint.is_empty()).then(|| view! { <p class="field-msg">{hint}</p> })}
         </div>
     }
 }
@@ -232,8 +229,8 @@ pub fn Toggle(
 #[component]
 pub fn Choice(
     id: &'static str,
-    #[prop(into)] label: Signal<&'static str>,
-    #[prop(into, optional)] hint: Signal<&'static str>,
+    label: &'static str,
+    #[prop(optional)] hint: &'static str,
     /// The options as (code, label) pairs, reactive so labels follow the language.
     #[prop(into)]
     options: Signal<Vec<(String, String)>>,
@@ -242,7 +239,7 @@ pub fn Choice(
 ) -> impl IntoView {
     view! {
         <div class="field">
-            <label for=id>{move || label.get()}</label>
+            <label for=id>{label}</label>
             <select id=id on:change=move |ev| on_change.run(event_target_value(&ev))>
                 {move || {
                     let current = selected.get();
@@ -256,9 +253,7 @@ pub fn Choice(
                         .collect_view()
                 }}
             </select>
-            <Show when=move || !hint.get().is_empty()>
-                <p class="field-msg">{move || hint.get()}</p>
-            </Show>
+            {(!hint.is_empty()).then(|| view! { <p class="field-msg">{hint}</p> })}
         </div>
     }
 }

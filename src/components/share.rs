@@ -20,7 +20,7 @@ pub fn ShareButton(#[prop(into)] text: Signal<String>) -> impl IntoView {
     view! {
         <div class="share">
             <button type="button" class="button share-button" on:click=share>
-                {move || ctx.t().common.share_button}
+                {ctx.t().common.share_button}
             </button>
             <p class="field-msg" aria-live="polite">
                 {move || {

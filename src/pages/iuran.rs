@@ -60,7 +60,7 @@ pub fn IuranPage() -> impl IntoView {
         browser::replace_query(&query);
         browser::save(STORAGE_KEY, &query);
     });
-    let t = move || &ctx.t().iuran;
+    let t = &ctx.t().iuran;
     let update =
         move |f: fn(&mut Scenario, Rupiah)| Callback::new(move |v: Rupiah| scenario.update(|s| f(s, v)));
     // The fields are rebuilt only when the segment changes, never while the visitor types.
@@ -68,8 +68,8 @@ pub fn IuranPage() -> impl IntoView {
 
     view! {
         <section class="page iuran">
-            <h1>{move || t().title}</h1>
-            <p class="lead">{move || t().intro}</p>
+            <h1>{t.title}</h1>
+            <p class="lead">{t.intro}</p>
             <Notices notices=notices/>
             <div class="layout-2">
                 <div class="inputs">
@@ -81,8 +81,8 @@ pub fn IuranPage() -> impl IntoView {
                             Segmen::Jakon => view! {
                                 <MoneyInput
                                     id="nilai"
-                                    label=Signal::derive(move || t().nilai_label)
-                                    hint=Signal::derive(move || t().nilai_hint)
+                                    label=t.nilai_label
+                                    hint=t.nilai_hint
                                     value=Signal::derive(move || scenario.get().nilai)
                                     max=MAX_NILAI_KONTRAK
                                     on_change=update(|s, v| s.nilai = v)
@@ -94,23 +94,23 @@ pub fn IuranPage() -> impl IntoView {
                     </div>
                 </div>
                 <div class="results" aria-live="polite">
-                    <h2>{move || t().results_heading}</h2>
-                    {move || result.get().err().map(|e| view! { <p class="error-box">{error_text(ctx.lang.get(), &e)}</p> })}
+                    <h2>{t.results_heading}</h2>
+                    {move || result.get().err().map(|e| view! { <p class="error-box">{error_text(ctx.lang(), &e)}</p> })}
                     {move || {
                         let stale = result.get().is_err();
                         last_good.get().map(|r| view! {
                             <Show when=move || stale>
-                                <p class="muted">{move || t().stale_result}</p>
+                                <p class="muted">{t.stale_result}</p>
                             </Show>
                             <ResultView result=r/>
                         })
                     }}
-                    <ShareButton text=Signal::derive(move || t().share_text.to_string())/>
+                    <ShareButton text=t.share_text/>
                 </div>
             </div>
             {move || year.get().map(|y| match y {
                 Ok(view_) => view! { <YearTable year=view_/> }.into_any(),
-                Err(e) => view! { <p class="error-box">{error_text(ctx.lang.get(), &e)}</p> }.into_any(),
+                Err(e) => view! { <p class="error-box">{error_text(ctx.lang(), &e)}</p> }.into_any(),
             })}
         </section>
     }
@@ -121,7 +121,7 @@ fn SegmentPicker(scenario: RwSignal<Scenario>) -> impl IntoView {
     let ctx = use_ctx();
     view! {
         <fieldset class="wide">
-            <legend>{move || ctx.t().iuran.segment_legend}</legend>
+            <legend>{ctx.t().iuran.segment_legend}</legend>
             <div class="segmented">
                 {Segmen::ALL
                     .into_iter()
@@ -132,7 +132,7 @@ fn SegmentPicker(scenario: RwSignal<Scenario>) -> impl IntoView {
                             aria-pressed=move || (scenario.get().segmen == segmen).to_string()
                             on:click=move |_| scenario.update(|s| s.segmen = segmen)
                         >
-                            {move || text::segment_name(ctx.lang.get(), segmen)}
+                            {text::segment_name(ctx.lang(), segmen)}
                         </button>
                     })
                     .collect_view()}
@@ -144,7 +144,7 @@ fn SegmentPicker(scenario: RwSignal<Scenario>) -> impl IntoView {
 #[component]
 fn PuFields(scenario: RwSignal<Scenario>) -> impl IntoView {
     let ctx = use_ctx();
-    let t = move || &ctx.t().iuran;
+    let t = &ctx.t().iuran;
     let harian = RwSignal::new(false);
     let daily = RwSignal::new(
         Rupiah::new(scenario.get_untracked().upah.amount() / rust_decimal::Decimal::from(25)).rounded(),
@@ -162,17 +162,15 @@ fn PuFields(scenario: RwSignal<Scenario>) -> impl IntoView {
             Err(e) => daily_error.set(Some(e)),
         }
     });
-    let risk_options = Signal::derive(move || {
-        let lang = ctx.lang.get();
-        RiskClass::ALL
-            .iter()
-            .map(|c| (c.number().to_string(), text::risk_class(lang, *c).to_string()))
-            .collect()
-    });
+    let lang = ctx.lang();
+    let risk_options: Vec<(String, String)> = RiskClass::ALL
+        .iter()
+        .map(|c| (c.number().to_string(), text::risk_class(lang, *c).to_string()))
+        .collect();
     view! {
         <Toggle
             id="harian"
-            label=Signal::derive(move || t().upah_harian_toggle)
+            label=t.upah_harian_toggle
             checked=harian
             on_change=Callback::new(move |on| harian.set(on))
         />
@@ -181,8 +179,8 @@ fn PuFields(scenario: RwSignal<Scenario>) -> impl IntoView {
             fallback=move || view! {
                 <MoneyInput
                     id="upah"
-                    label=Signal::derive(move || t().upah_label)
-                    hint=Signal::derive(move || t().upah_hint)
+                    label=t.upah_label
+                    hint=t.upah_hint
                     value=Signal::derive(move || scenario.get().upah)
                     max=MAX_UPAH
                     on_change=Callback::new(move |v| scenario.update(|s| s.upah = v))
@@ -191,19 +189,19 @@ fn PuFields(scenario: RwSignal<Scenario>) -> impl IntoView {
         >
             <MoneyInput
                 id="upah-harian"
-                label=Signal::derive(move || t().upah_harian_label)
-                hint=Signal::derive(move || t().upah_harian_hint)
+                label=t.upah_harian_label
+                hint=t.upah_harian_hint
                 value=daily
                 max=MAX_UPAH
                 on_change=set_daily
             />
-            {move || daily_error.get().map(|e| view! { <p class="error-box">{error_text(ctx.lang.get(), &e)}</p> })}
-            <p class="muted">{move || format!("{} = {}", t().upah_label, scenario.get().upah.format(ctx.lang.get()))}</p>
+            {move || daily_error.get().map(|e| view! { <p class="error-box">{error_text(ctx.lang(), &e)}</p> })}
+            <p class="muted">{move || format!("{} = {}", t.upah_label, scenario.get().upah.format(lang))}</p>
         </Show>
         <Choice
             id="risiko"
-            label=Signal::derive(move || t().risiko_label)
-            hint=Signal::derive(move || t().risiko_hint)
+            label=t.risiko_label
+            hint=t.risiko_hint
             options=risk_options
             selected=Signal::derive(move || scenario.get().risiko.number().to_string())
             on_change=Callback::new(move |code: String| {
@@ -214,8 +212,8 @@ fn PuFields(scenario: RwSignal<Scenario>) -> impl IntoView {
         />
         <Toggle
             id="padat-karya"
-            label=Signal::derive(move || t().padat_karya_label)
-            hint=Signal::derive(move || t().padat_karya_hint)
+            label=t.padat_karya_label
+            hint=t.padat_karya_hint
             checked=Signal::derive(move || scenario.get().padat_karya)
             on_change=Callback::new(move |on| scenario.update(|s| s.padat_karya = on))
         />
@@ -225,26 +223,24 @@ fn PuFields(scenario: RwSignal<Scenario>) -> impl IntoView {
 #[component]
 fn BpuFields(scenario: RwSignal<Scenario>) -> impl IntoView {
     let ctx = use_ctx();
-    let t = move || &ctx.t().iuran;
-    let months_options = Signal::derive(move || {
-        let lang = ctx.lang.get();
-        [1u8, 3, 6, 12]
-            .iter()
-            .map(|m| (m.to_string(), months_label(lang, u32::from(*m))))
-            .collect()
-    });
+    let t = &ctx.t().iuran;
+    let lang = ctx.lang();
+    let months_options: Vec<(String, String)> = [1u8, 3, 6, 12]
+        .iter()
+        .map(|m| (m.to_string(), months_label(lang, u32::from(*m))))
+        .collect();
     view! {
         <MoneyInput
             id="penghasilan"
-            label=Signal::derive(move || t().penghasilan_label)
-            hint=Signal::derive(move || t().penghasilan_hint)
+            label=t.penghasilan_label
+            hint=t.penghasilan_hint
             value=Signal::derive(move || scenario.get().penghasilan)
             max=MAX_UPAH
             on_change=Callback::new(move |v| scenario.update(|s| s.penghasilan = v))
         />
         <Choice
             id="bayar"
-            label=Signal::derive(move || t().bayar_label)
+            label=t.bayar_label
             options=months_options
             selected=Signal::derive(move || scenario.get().bayar.to_string())
             on_change=Callback::new(move |code: String| {
@@ -255,19 +251,19 @@ fn BpuFields(scenario: RwSignal<Scenario>) -> impl IntoView {
         />
         <Toggle
             id="bpu-jht"
-            label=Signal::derive(move || t().bpu_jht_label)
+            label=t.bpu_jht_label
             checked=Signal::derive(move || scenario.get().bpu_jht)
             on_change=Callback::new(move |on| scenario.update(|s| s.bpu_jht = on))
         />
         <Toggle
             id="transportasi"
-            label=Signal::derive(move || t().transportasi_label)
+            label=t.transportasi_label
             checked=Signal::derive(move || scenario.get().transportasi)
             on_change=Callback::new(move |on| scenario.update(|s| s.transportasi = on))
         />
         <Toggle
             id="apbd"
-            label=Signal::derive(move || t().apbd_label)
+            label=t.apbd_label
             checked=Signal::derive(move || scenario.get().apbd)
             on_change=Callback::new(move |on| scenario.update(|s| s.apbd = on))
         />
@@ -277,17 +273,14 @@ fn BpuFields(scenario: RwSignal<Scenario>) -> impl IntoView {
 #[component]
 fn PmiFields(scenario: RwSignal<Scenario>) -> impl IntoView {
     let ctx = use_ctx();
-    let t = move || &ctx.t().iuran;
-    let kontrak_options = Signal::derive(move || {
-        let lang = ctx.lang.get();
-        Kontrak::ALL
-            .iter()
-            .map(|k| (k.months().to_string(), months_label(lang, u32::from(k.months()))))
-            .collect()
-    });
+    let t = &ctx.t().iuran;
+    let lang = ctx.lang();
+    let kontrak_options: Vec<(String, String)> = Kontrak::ALL
+        .iter()
+        .map(|k| (k.months().to_string(), months_label(lang, u32::from(k.months()))))
+        .collect();
     let jht_options = Signal::derive(move || {
-        let lang = ctx.lang.get();
-        let mut options = vec![("0".to_string(), t().pmi_jht_none.to_string())];
+        let mut options = vec![("0".to_string(), t.pmi_jht_none.to_string())];
         let date = scenario.get().tanggal.unwrap_or_else(browser::today);
         if let Ok(choices) = jaring_core::rules::pmi::jht_choices(date) {
             options.extend(choices.value.iter().map(|a| (a.to_plain(), a.format(lang))));
@@ -297,7 +290,7 @@ fn PmiFields(scenario: RwSignal<Scenario>) -> impl IntoView {
     view! {
         <Choice
             id="kontrak"
-            label=Signal::derive(move || t().kontrak_label)
+            label=t.kontrak_label
             options=kontrak_options
             selected=Signal::derive(move || scenario.get().kontrak.months().to_string())
             on_change=Callback::new(move |code: String| {
@@ -308,7 +301,7 @@ fn PmiFields(scenario: RwSignal<Scenario>) -> impl IntoView {
         />
         <IntInput
             id="tambahan"
-            label=Signal::derive(move || t().tambahan_label)
+            label=t.tambahan_label
             value=Signal::derive(move || i64::from(scenario.get().tambahan))
             min=0
             max=i64::from(MAX_TAMBAHAN_BULAN)
@@ -320,7 +313,7 @@ fn PmiFields(scenario: RwSignal<Scenario>) -> impl IntoView {
         />
         <Choice
             id="pmi-jht"
-            label=Signal::derive(move || t().pmi_jht_label)
+            label=t.pmi_jht_label
             options=jht_options
             selected=Signal::derive(move || scenario.get().pmi_jht.to_plain())
             on_change=Callback::new(move |code: String| {
@@ -335,7 +328,7 @@ fn PmiFields(scenario: RwSignal<Scenario>) -> impl IntoView {
 #[component]
 fn DateField(scenario: RwSignal<Scenario>, today: Date) -> impl IntoView {
     let ctx = use_ctx();
-    let t = move || &ctx.t().iuran;
+    let t = &ctx.t().iuran;
     let invalid = RwSignal::new(false);
     let on_change = move |ev| {
         let value = event_target_value(&ev);
@@ -351,7 +344,7 @@ fn DateField(scenario: RwSignal<Scenario>, today: Date) -> impl IntoView {
     };
     view! {
         <div class="field" class:field-error=move || invalid.get()>
-            <label for="tanggal">{move || t().date_label}</label>
+            <label for="tanggal">{t.date_label}</label>
             <input
                 id="tanggal"
                 type="date"
@@ -359,7 +352,7 @@ fn DateField(scenario: RwSignal<Scenario>, today: Date) -> impl IntoView {
                 prop:value=move || scenario.get().tanggal.unwrap_or(today).to_string()
                 on:change=on_change
             />
-            <p class="field-msg">{move || if invalid.get() { t().date_invalid } else { t().date_hint }}</p>
+            <p class="field-msg">{move || if invalid.get() { t.date_invalid } else { t.date_hint }}</p>
         </div>
     }
 }
@@ -389,7 +382,7 @@ fn error_text(lang: Lang, error: &IuranError) -> String {
 #[component]
 fn ResultView(result: IuranResult) -> impl IntoView {
     let ctx = use_ctx();
-    let lang = ctx.lang.get_untracked();
+    let lang = ctx.lang();
     let t = &ctx.t().iuran;
     let money = move |r: Rupiah| r.format(lang);
     let segmen = result.segmen;
@@ -447,7 +440,7 @@ fn ResultView(result: IuranResult) -> impl IntoView {
 #[component]
 fn LineCard(line: Line, segmen: Segmen) -> impl IntoView {
     let ctx = use_ctx();
-    let lang = ctx.lang.get_untracked();
+    let lang = ctx.lang();
     let t = &ctx.t().iuran;
     let money = move |r: Rupiah| r.format(lang);
     let name = text::program_name(lang, line.program);
@@ -599,7 +592,7 @@ fn formula_view(lang: Lang, formula: &Formula, line: &Line) -> AnyView {
 #[component]
 fn SourceLine(source: Source, confidence: Confidence) -> impl IntoView {
     let ctx = use_ctx();
-    let lang = ctx.lang.get_untracked();
+    let lang = ctx.lang();
     view! {
         <p class="source">
             {ctx.t().iuran.source_label}": "{source.regulation}" · "{source.article}
@@ -611,7 +604,7 @@ fn SourceLine(source: Source, confidence: Confidence) -> impl IntoView {
 #[component]
 fn YearTable(year: YearView) -> impl IntoView {
     let ctx = use_ctx();
-    let lang = ctx.lang.get_untracked();
+    let lang = ctx.lang();
     let t = &ctx.t().iuran;
     let number = move |r: Rupiah| format_decimal(r.rounded().amount(), lang);
     let rows = year
