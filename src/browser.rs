@@ -138,3 +138,16 @@ pub fn on_history_change(on_change: impl Fn(String) + 'static) {
     // The listener lives as long as the page.
     handler.forget();
 }
+
+/// For a click inside a `<summary>` of a `<details data-line=…>`: the line's key and whether it
+/// is now being unfolded. Lets a page remember unfolded lines across re-rendered output.
+pub fn toggled_details(ev: &web_sys::MouseEvent) -> Option<(String, bool)> {
+    let target = ev.target()?.dyn_into::<web_sys::Element>().ok()?;
+    let summary = target.closest("summary").ok()??;
+    let details = summary
+        .parent_element()?
+        .dyn_into::<web_sys::HtmlDetailsElement>()
+        .ok()?;
+    let key = details.get_attribute("data-line")?;
+    Some((key, !details.open()))
+}

@@ -1,6 +1,6 @@
 //! Texts of the contributions calculator (`/iuran`).
 
-use jaring_core::iuran::{Field, Program, Segmen, Warning};
+use jaring_core::iuran::{Field, PmiStage, Program, Segmen, Warning};
 use jaring_core::rules::pu::RiskClass;
 use jaring_core::rules::relief::Measure;
 use jaring_core::rules::Confidence;
@@ -297,5 +297,16 @@ pub fn field_name(lang: Lang, field: Field) -> &'static str {
         (Lang::En, Field::TambahanBulan) => "extra months",
         (Lang::En, Field::JhtBulanan) => "monthly JHT",
         (Lang::En, Field::Tahun) => "year",
+    }
+}
+
+pub fn pmi_stage(lang: Lang, stage: PmiStage) -> &'static str {
+    match (lang, stage) {
+        (Lang::Id, PmiStage::PraPenempatan) => "sebelum berangkat",
+        (Lang::Id, PmiStage::Penempatan) => "selama dan setelah bekerja",
+        (Lang::Id, PmiStage::TambahanBulan) => "bulan tambahan",
+        (Lang::En, PmiStage::PraPenempatan) => "before departure",
+        (Lang::En, PmiStage::Penempatan) => "during and after work",
+        (Lang::En, PmiStage::TambahanBulan) => "extra months",
     }
 }

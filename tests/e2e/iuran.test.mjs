@@ -57,9 +57,14 @@ describe("/iuran", () => {
     await page.selectOption("#risiko", "5");
     // JKK class V 1,74% of 7.500.000 = 130.500 instead of 18.000.
     assert.equal(await total(page), "Rp 805.500");
-    await page.locator('details[data-program="jkk"] summary').click();
-    assert.match(await page.locator('details[data-program="jkk"] .formula').textContent(), /1,74% × Rp 7\.500\.000 = Rp 130\.500/);
-    assert.match(await page.locator('details[data-program="jkk"] .source').textContent(), /PP 44\/2015/);
+    await page.locator('details[data-line="jkk"] summary').click();
+    assert.match(await page.locator('details[data-line="jkk"] .formula').textContent(), /1,74% × Rp 7\.500\.000 = Rp 130\.500/);
+    assert.match(await page.locator('details[data-line="jkk"] .source').textContent(), /PP 44\/2015/);
+    // An unfolded line stays unfolded when the result is recomputed.
+    await page.selectOption("#risiko", "4");
+    assert.equal(await page.locator('details[data-line="jkk"]').getAttribute("open"), "");
+    assert.match(await page.locator('details[data-line="jkk"] .formula').textContent(), /1,27% × Rp 7\.500\.000 = Rp 95\.250/);
+    await page.selectOption("#risiko", "5");
     assert.equal(await page.locator('[data-testid="iuran-year"] tbody tr').count(), 12);
     await screenshot(page, "iuran-pu-phone");
     assert.deepEqual(problems.console, []);
@@ -115,7 +120,7 @@ describe("/iuran", () => {
     assert.match(await page.locator(".error-box").first().textContent(), /Tidak ada aturan .* 2015-01-01/);
     await page.goto(server.url + "/iuran?segmen=pu&tanggal=2027-06-01&upah=5000000");
     await appReady(page);
-    assert.match(await page.locator('details[data-program="jp"] .line-total').textContent(), /tidak dapat dihitung/);
+    assert.match(await page.locator('details[data-line="jp"] .line-total').textContent(), /tidak dapat dihitung/);
     assert.match(await page.locator(".warnings").textContent(), /belum diterbitkan/);
     assert.equal(await total(page), "Rp 312.000");
     assert.deepEqual(problems.console, []);

@@ -10,16 +10,18 @@ use crate::components::notices::Notices;
 use crate::components::share::ShareButton;
 use crate::i18n::{common, iuran as text};
 use jaring_core::iuran::{
-    pu_year, upah_from_daily, Amounts, Formula, IuranError, IuranResult, Line, LineStatus, Program, Scenario,
-    Segmen, YearView, MAX_NILAI_KONTRAK, MAX_TAMBAHAN_BULAN, MAX_UPAH,
+    pu_year, upah_from_daily, IuranError, IuranResult, Scenario, Segmen, MAX_NILAI_KONTRAK,
+    MAX_TAMBAHAN_BULAN, MAX_UPAH,
 };
-use jaring_core::money::{format_decimal, Rupiah};
+use jaring_core::money::Rupiah;
 use jaring_core::rules::pmi::Kontrak;
 use jaring_core::rules::pu::RiskClass;
-use jaring_core::rules::{Confidence, Source};
 use jaring_core::scenario::Query;
 use jaring_core::{Date, Lang};
 use leptos::prelude::*;
+use output::months_label;
+
+mod output;
 
 const STORAGE_KEY: &str = "jaring.iuran";
 
@@ -49,12 +51,22 @@ pub fn IuranPage() -> impl IntoView {
         (s.segmen == Segmen::Pu).then(|| pu_year(&s.pu_input(today), s.tanggal.unwrap_or(today).year()))
     });
     // The last result that computed stays on screen while an input is being corrected.
-    let last_good = RwSignal::new(None::<IuranResult>);
-    Effect::new(move |_| {
-        if let Ok(r) = result.get() {
-            last_good.set(Some(r));
-        }
+    let last_good = Memo::new(move |previous: Option<&Option<IuranResult>>| match result.get() {
+        Ok(r) => Some(r),
+        Err(_) => previous.cloned().flatten(),
     });
+    let open = StoredValue::new(Vec::<String>::new());
+    let remember_open = move |ev: leptos::ev::MouseEvent| {
+        if let Some((key, unfolded)) = browser::toggled_details(&ev) {
+            open.update_value(|keys| {
+                keys.retain(|k| k != &key);
+                if unfolded {
+                    keys.push(key);
+                }
+            });
+        }
+    };
+    let lang = ctx.lang();
     Effect::new(move |_| {
         let query = scenario.get().to_query();
         browser::replace_query(&query);
@@ -93,24 +105,21 @@ pub fn IuranPage() -> impl IntoView {
                         <DateField scenario=scenario today=today/>
                     </div>
                 </div>
-                <div class="results" aria-live="polite">
+                <div class="results" aria-live="polite" on:click=remember_open>
                     <h2>{t.results_heading}</h2>
-                    {move || result.get().err().map(|e| view! { <p class="error-box">{error_text(ctx.lang(), &e)}</p> })}
-                    {move || {
-                        let stale = result.get().is_err();
-                        last_good.get().map(|r| view! {
-                            <Show when=move || stale>
-                                <p class="muted">{t.stale_result}</p>
-                            </Show>
-                            <ResultView result=r/>
-                        })
-                    }}
+                    {move || result.get().err().map(|e| view! { <p class="error-box">{error_text(lang, &e)}</p> })}
+                    <Show when=move || result.get().is_err() && last_good.get().is_some()>
+                        <p class="muted">{t.stale_result}</p>
+                    </Show>
+                    <div inner_html=move || {
+                        last_good.get().map(|r| output::result_html(&r, lang, &open.get_value())).unwrap_or_default()
+                    }></div>
                     <ShareButton text=t.share_text/>
                 </div>
             </div>
             {move || year.get().map(|y| match y {
-                Ok(view_) => view! { <YearTable year=view_/> }.into_any(),
-                Err(e) => view! { <p class="error-box">{error_text(ctx.lang(), &e)}</p> }.into_any(),
+                Ok(year) => view! { <div inner_html=output::year_html(&year, lang)></div> }.into_any(),
+                Err(e) => view! { <p class="error-box">{error_text(lang, &e)}</p> }.into_any(),
             })}
         </section>
     }
@@ -357,15 +366,6 @@ fn DateField(scenario: RwSignal<Scenario>, today: Date) -> impl IntoView {
     }
 }
 
-/// "1 bulan" / "12 months".
-fn months_label(lang: Lang, months: u32) -> String {
-    match (lang, months) {
-        (Lang::Id, m) => format!("{m} bulan"),
-        (Lang::En, 1) => "1 month".to_string(),
-        (Lang::En, m) => format!("{m} months"),
-    }
-}
-
 fn error_text(lang: Lang, error: &IuranError) -> String {
     match error {
         IuranError::NotCovered(missing) => common::not_covered(lang, missing),
@@ -376,278 +376,5 @@ fn error_text(lang: Lang, error: &IuranError) -> String {
                 Lang::En => format!("The {name} cannot be used."),
             }
         }
-    }
-}
-
-#[component]
-fn ResultView(result: IuranResult) -> impl IntoView {
-    let ctx = use_ctx();
-    let lang = ctx.lang();
-    let t = &ctx.t().iuran;
-    let money = move |r: Rupiah| r.format(lang);
-    let segmen = result.segmen;
-    let (big, big_label) = match segmen {
-        Segmen::Jakon => (result.period.total, t.per_contract),
-        Segmen::Pmi => (result.period.total, t.per_contract),
-        Segmen::Pu | Segmen::Bpu => (result.monthly.total, t.per_month),
-    };
-    let split = match segmen {
-        Segmen::Pu => Some(
-            view! {
-                <p class="split">
-                    <span>{t.col_worker}": "<b class="money">{money(result.monthly.worker)}</b></span>
-                    <span>{t.col_employer}": "<b class="money">{money(result.monthly.employer)}</b></span>
-                </p>
-            }
-            .into_any(),
-        ),
-        Segmen::Bpu => {
-            let months = result.months.unwrap_or(1);
-            Some(view! {
-                <p class="split">
-                    {result.per_day.map(|d| view! { <span><b class="money">{money(d)}</b>" "{t.per_day}</span> })}
-                    {(months > 1).then(|| view! {
-                        <span><b class="money">{money(result.period.total)}</b>" / "{months_label(lang, u32::from(months))}</span>
-                    })}
-                </p>
-            }.into_any())
-        }
-        Segmen::Jakon | Segmen::Pmi => None,
-    };
-    let warnings: Vec<String> = result
-        .warnings
-        .iter()
-        .map(|w| text::warning(lang, w, money))
-        .collect();
-    let excluded = !result.excluded.is_empty();
-    let lines = result.lines.clone();
-    view! {
-        <div class="summary" data-testid="iuran-summary">
-            <p class="big-label">{text::segment_name(lang, segmen)}" · "{big_label}</p>
-            <p class="big money" data-testid="iuran-total">{money(big)}</p>
-            {split}
-        </div>
-        {(!warnings.is_empty()).then(|| view! {
-            <div class="warnings"><ul>{warnings.into_iter().map(|w| view! { <li>{w}</li> }).collect_view()}</ul></div>
-        })}
-        <ul class="lines">
-            {lines.into_iter().map(|line| view! { <LineCard line=line segmen=segmen/> }).collect_view()}
-        </ul>
-        {excluded.then(|| view! { <p class="muted">{t.excluded_note}</p> })}
-    }
-}
-
-#[component]
-fn LineCard(line: Line, segmen: Segmen) -> impl IntoView {
-    let ctx = use_ctx();
-    let lang = ctx.lang();
-    let t = &ctx.t().iuran;
-    let money = move |r: Rupiah| r.format(lang);
-    let name = text::program_name(lang, line.program);
-    let (headline, shares) = match line.status {
-        LineStatus::Charged => {
-            let shares = (segmen == Segmen::Pu).then(|| {
-                format!(
-                    "{} {} · {} {}",
-                    t.col_worker,
-                    money(line.amounts.worker),
-                    t.col_employer,
-                    money(line.amounts.employer)
-                )
-            });
-            (money(line.amounts.total), shares)
-        }
-        LineStatus::Information { amount } => (money(amount), Some(t.information_only.to_string())),
-        LineStatus::Unavailable(missing) => (
-            t.unavailable.to_string(),
-            Some(common::not_covered(lang, &missing)),
-        ),
-    };
-    let program_code = format!("{:?}", line.program).to_lowercase();
-    let info = !matches!(line.status, LineStatus::Charged);
-    view! {
-        <li>
-            <details class="line" class:line-info=info data-program=program_code>
-                <summary>
-                    <span class="line-name">{name}</span>
-                    <span class="line-total money">{headline}</span>
-                    {shares.map(|s| view! { <span class="line-shares">{s}</span> })}
-                </summary>
-                <div class="line-body">
-                    {line.formula.as_ref().map(|f| formula_view(lang, f, &line))}
-                    {line.relief.map(|r| {
-                        let text = match lang {
-                            Lang::Id => format!(
-                                "{}: normal {}, potongan {}{}.",
-                                text::measure(lang, r.measure),
-                                money(r.normal.total),
-                                money(r.discount),
-                                if r.deferred > Rupiah::ZERO { format!(" (ditangguhkan {})", money(r.deferred)) } else { String::new() }
-                            ),
-                            Lang::En => format!(
-                                "{}: normally {}, discount {}{}.",
-                                text::measure(lang, r.measure),
-                                money(r.normal.total),
-                                money(r.discount),
-                                if r.deferred > Rupiah::ZERO { format!(" (deferred {})", money(r.deferred)) } else { String::new() }
-                            ),
-                        };
-                        view! { <p>{text}</p><SourceLine source=r.source confidence=r.source.confidence/> }
-                    })}
-                    {(line.program == Program::Jkp).then(|| view! { <p class="muted">{t.jkp_note}</p> })}
-                    <SourceLine source=line.source confidence=line.confidence/>
-                </div>
-            </details>
-        </li>
-    }
-}
-
-/// The formula of a line with the actual numbers.
-fn formula_view(lang: Lang, formula: &Formula, line: &Line) -> AnyView {
-    let money = move |r: Rupiah| r.format(lang);
-    let pct = move |p: jaring_core::Percent| p.format(lang);
-    let t = &crate::i18n::texts(lang).iuran;
-    let rows: Vec<String> = match formula {
-        Formula::Rate {
-            wage,
-            base,
-            worker_rate,
-            employer_rate,
-            cap,
-        } => {
-            let mut rows = Vec::new();
-            if let Some(cap) = cap.filter(|c| c.applied) {
-                rows.push(format!(
-                    "{} {} → {} ({})",
-                    money(*wage),
-                    t.capped_at,
-                    money(*base),
-                    money(cap.value)
-                ));
-            }
-            if *worker_rate > jaring_core::Percent::ZERO {
-                rows.push(format!(
-                    "{}: {} × {} = {}",
-                    t.col_worker,
-                    pct(*worker_rate),
-                    money(*base),
-                    money(line.amounts.worker)
-                ));
-            }
-            if *employer_rate > jaring_core::Percent::ZERO {
-                rows.push(format!(
-                    "{}: {} × {} = {}",
-                    t.col_employer,
-                    pct(*employer_rate),
-                    money(*base),
-                    money(line.amounts.employer)
-                ));
-            }
-            rows
-        }
-        Formula::Flat { amount } => vec![format!("{} {}", money(*amount), t.per_month)],
-        Formula::PerMonth { amount, months } => {
-            vec![format!(
-                "{} × {} = {}",
-                money(*amount),
-                months_label(lang, u32::from(*months)),
-                money(line.per_period.total)
-            )]
-        }
-        Formula::Tiers { value, slices } => {
-            let mut rows: Vec<String> = slices
-                .iter()
-                .map(|s| {
-                    format!(
-                        "{} × {} = {}",
-                        pct(s.rate),
-                        money(s.portion),
-                        format_decimal(s.amount.amount().round_dp(2), lang)
-                    )
-                })
-                .collect();
-            rows.push(format!("Σ ({}) → {}", money(*value), money(line.amounts.total)));
-            rows
-        }
-        Formula::Jkp { base, rule, .. } => vec![format!(
-            "{} × {} = {} ({} + {} + {})",
-            pct(rule.rate),
-            money(*base),
-            money(Rupiah::new(base.amount() * rule.rate.fraction()).rounded()),
-            pct(rule.government),
-            pct(rule.from_jkk),
-            pct(rule.from_jkm)
-        )],
-    };
-    let per_period = (line.per_period != line.amounts && line.per_period != Amounts::ZERO)
-        .then(|| format!("= {}", money(line.per_period.total)));
-    view! {
-        <p class="formula">
-            {rows.into_iter().chain(per_period).map(|r| view! { <span>{r}</span><br/> }).collect_view()}
-        </p>
-    }
-    .into_any()
-}
-
-#[component]
-fn SourceLine(source: Source, confidence: Confidence) -> impl IntoView {
-    let ctx = use_ctx();
-    let lang = ctx.lang();
-    view! {
-        <p class="source">
-            {ctx.t().iuran.source_label}": "{source.regulation}" · "{source.article}
-            {text::confidence_mark(lang, confidence).map(|mark| view! { " "<span class="weak">{mark}</span> })}
-        </p>
-    }
-}
-
-#[component]
-fn YearTable(year: YearView) -> impl IntoView {
-    let ctx = use_ctx();
-    let lang = ctx.lang();
-    let t = &ctx.t().iuran;
-    let number = move |r: Rupiah| format_decimal(r.rounded().amount(), lang);
-    let rows = year
-        .months
-        .iter()
-        .enumerate()
-        .map(|(i, month)| {
-            let name = t.months.get(i).copied().unwrap_or_default();
-            match &month.result {
-                Ok(r) => view! {
-                    <tr>
-                        <td>{name}</td>
-                        <td>{number(r.monthly.worker)}</td>
-                        <td>{number(r.monthly.employer)}</td>
-                        <td>{number(r.monthly.total)}</td>
-                    </tr>
-                }
-                .into_any(),
-                Err(_) => view! {
-                    <tr class="muted"><td>{name}</td><td colspan="3">{t.year_not_computed}</td></tr>
-                }
-                .into_any(),
-            }
-        })
-        .collect_view();
-    view! {
-        <h2 class="section">{t.year_heading}" "{year.year}" (Rp)"</h2>
-        <div class="table-wrap">
-            <table class="data" data-testid="iuran-year">
-                <thead>
-                    <tr><th>{t.year_month}</th><th>{t.col_worker}</th><th>{t.col_employer}</th><th>{t.col_total}</th></tr>
-                </thead>
-                <tbody>{rows}</tbody>
-                <tfoot>
-                    <tr>
-                        <td>{t.year_total}</td>
-                        <td>{number(year.total.worker)}</td>
-                        <td>{number(year.total.employer)}</td>
-                        <td>{number(year.total.total)}</td>
-                    </tr>
-                </tfoot>
-            </table>
-        </div>
-        {(!year.excluded.is_empty()).then(|| view! { <p class="muted">{t.excluded_note}</p> })}
     }
 }
