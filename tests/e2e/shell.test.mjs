@@ -89,6 +89,17 @@ describe("app shell", () => {
     await context.close();
   });
 
+  test("a browser without WebAssembly gets a plain message instead of a blank page", async () => {
+    const { context, page } = await openPage(browser);
+    await page.addInitScript(() => {
+      delete window.WebAssembly;
+    });
+    await page.goto(server.url + "/iuran");
+    await page.waitForSelector(".boot-old");
+    assert.match(await page.locator("#boot-text").textContent(), /terlalu lama.*too old/s);
+    await context.close();
+  });
+
   test("after a first visit the app loads with the server stopped, deep link and query included", async () => {
     const own = await startServer();
     const { context, page, problems } = await openPage(browser);
