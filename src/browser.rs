@@ -79,6 +79,20 @@ pub fn remove_boot_message() {
     }
 }
 
+/// Scrolls the element with `id` into view and focuses its first field, if there is one.
+pub fn scroll_to(id: &str) {
+    let Some(document) = window().and_then(|w| w.document()) else {
+        return;
+    };
+    if let Some(element) = document.get_element_by_id(id) {
+        element.scroll_into_view();
+        let field = element.query_selector("input, select, button").ok().flatten();
+        if let Some(field) = field.and_then(|f| f.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = field.focus();
+        }
+    }
+}
+
 /// How a share ended, for the message under the share button.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Shared {
