@@ -1,5 +1,6 @@
 //! One module per page. Pages read inputs, call the core, and show results.
 
 pub mod home;
+pub mod manfaat;
 pub mod not_found;
 pub mod upcoming;
