@@ -135,7 +135,8 @@ describe("/manfaat", () => {
     assert.ok((await jp.locator(".weak").count()) > 0, "the unverified JP formula is marked weak");
     assert.equal(await details.locator("table.jht-table tbody tr").count(), 21, "JHT from 35 to 56, year by year");
     assert.equal(await details.locator(".chart svg path.chart-line").count(), 1);
-    const text = await details.innerText();
+    // textContent: sections off screen are not laid out (content-visibility), so innerText skips them.
+    const text = await details.textContent();
     assert.match(text, /JKP · Jaminan Kehilangan Pekerjaan/);
     assert.match(text, /Anggapan halaman ini/);
     assert.match(text, /Jenjang sekolah setiap anak ditebak dari umurnya/);

@@ -69,19 +69,27 @@ pub(super) fn Details(model: Model, lang: Lang) -> impl IntoView {
             <h2 id="details-heading">{t(lang).details_heading}</h2>
             {move || {
                 let (segmen, upah, masa) = model.input.with(|i| (i.segmen, i.upah, i.masa_bulan));
-                let mut blocks = model.cost.with(|cost| cost_blocks(lang, segmen, cost));
+                let mut sections = vec![model.cost.with(|cost| cost_blocks(lang, segmen, cost))];
                 model.result.with(|r| {
                     if let Some(r) = r {
-                        blocks.extend(jkm_blocks(lang, r));
-                        blocks.extend(jkk_blocks(lang, r));
-                        blocks.extend(beasiswa_blocks(lang, r, masa));
-                        blocks.extend(jht_blocks(lang, r, upah));
-                        blocks.extend(jp_blocks(lang, r));
-                        blocks.extend(jkp_blocks(lang, r, masa));
-                        blocks.extend(assumption_blocks(lang, r, segmen));
+                        sections.extend([
+                            jkm_blocks(lang, r),
+                            jkk_blocks(lang, r),
+                            beasiswa_blocks(lang, r, masa),
+                            jht_blocks(lang, r, upah),
+                            jp_blocks(lang, r),
+                            jkp_blocks(lang, r, masa),
+                            assumption_blocks(lang, r, segmen),
+                        ]);
                     }
                 });
-                render(lang, blocks)
+                // One box per programme: the browser can skip laying out the ones off screen
+                // (CSS `content-visibility`), which keeps typing fast on a long page.
+                sections
+                    .into_iter()
+                    .filter(|blocks| !blocks.is_empty())
+                    .map(|blocks| view! { <div class="detail">{render(lang, blocks)}</div> })
+                    .collect_view()
             }}
         </section>
     }
