@@ -18,9 +18,15 @@ pub struct Ctx {
 }
 
 impl Ctx {
-    /// The texts of the current language (reactive).
+    /// The texts of the current language. Deliberately not reactive: the shell re-creates every
+    /// view when the language changes, so components read each text once. A reactive closure per
+    /// text would cost far more WebAssembly (each closure is its own rendering code).
     pub fn t(&self) -> &'static Texts {
-        texts(self.lang.get())
+        texts(self.lang.get_untracked())
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.lang.get_untracked()
     }
 }
 
@@ -31,45 +37,58 @@ pub fn use_ctx() -> Ctx {
 
 /// `?lang=` wins and is remembered; otherwise the remembered choice; otherwise Indonesian.
 fn initial_lang() -> Lang {
-    let from_url = Query::parse(&browser::search()).get("lang").and_then(Lang::from_code);
+    let from_url = Query::parse(&browser::search())
+        .get("lang")
+        .and_then(Lang::from_code);
     if let Some(lang) = from_url {
         browser::save(LANG_KEY, lang.code());
         return lang;
     }
-    browser::load(LANG_KEY).and_then(|code| Lang::from_code(&code)).unwrap_or_default()
+    browser::load(LANG_KEY)
+        .and_then(|code| Lang::from_code(&code))
+        .unwrap_or_default()
 }
 
 #[component]
 pub fn App() -> impl IntoView {
-    let ctx = Ctx { lang: RwSignal::new(initial_lang()), route: RwSignal::new(Route::from_path(&browser::path())) };
+    let ctx = Ctx {
+        lang: RwSignal::new(initial_lang()),
+        route: RwSignal::new(Route::from_path(&browser::path())),
+    };
     provide_context(ctx);
     browser::on_history_change(move |path| ctx.route.set(Route::from_path(&path)));
     Effect::new(move |_| browser::set_document_lang(ctx.lang.get().code()));
     browser::remove_boot_message();
 
-    view! {
-        <header class="topbar">
-            <a class="brand" href="/" on:click=move |ev| follow(ev, Route::Home)>
-                <img src="/icons/icon.svg" alt="" width="28" height="28"/>
-                <span class="brand-name">{move || ctx.t().common.app_name}</span>
-            </a>
-            <Nav/>
-            <LangSwitch/>
-        </header>
-        <main id="main">
-            {move || match ctx.route.get() {
-                Route::Home => view! { <pages::home::Home/> }.into_any(),
-                Route::Iuran => view! { <pages::upcoming::Upcoming route=Route::Iuran/> }.into_any(),
-                Route::Manfaat => view! { <pages::manfaat::Manfaat/> }.into_any(),
-                Route::Anggaran => view! { <pages::upcoming::Upcoming route=Route::Anggaran/> }.into_any(),
-                Route::Cakupan => view! { <pages::upcoming::Upcoming route=Route::Cakupan/> }.into_any(),
-                Route::NotFound => view! { <pages::not_found::NotFound/> }.into_any(),
-            }}
-        </main>
-        <footer class="footer">
-            <p>{move || ctx.t().common.footer_rules}</p>
-            <p>{move || ctx.t().common.footer_disclaimer}</p>
-        </footer>
+    // Everything is rebuilt when the language changes (see `Ctx::t`); pages restore their inputs
+    // from the address, which they keep up to date.
+    move || {
+        ctx.lang.track();
+        let t = ctx.t();
+        view! {
+            <header class="topbar">
+                <a class="brand" href="/" on:click=move |ev| follow(ev, Route::Home)>
+                    <img src="/icons/icon.svg" alt="" width="28" height="28"/>
+                    <span class="brand-name">{t.common.app_name}</span>
+                </a>
+                <Nav/>
+                <LangSwitch/>
+            </header>
+            <main id="main">
+                {move || match ctx.route.get() {
+                    Route::Home => view! { <pages::home::Home/> }.into_any(),
+                    Route::Iuran => view! { <pages::iuran::IuranPage/> }.into_any(),
+                    Route::Manfaat => view! { <pages::manfaat::Manfaat/> }.into_any(),
+                    Route::Anggaran => view! { <pages::upcoming::Upcoming route=Route::Anggaran/> }.into_any(),
+                    Route::Cakupan => view! { <pages::upcoming::Upcoming route=Route::Cakupan/> }.into_any(),
+                    Route::NotFound => view! { <pages::not_found::NotFound/> }.into_any(),
+                }}
+            </main>
+            <footer class="footer">
+                <p>{t.common.footer_rules}</p>
+                <p>{t.common.footer_disclaimer}</p>
+            </footer>
+        }
     }
 }
 
@@ -90,30 +109,28 @@ pub fn follow(ev: leptos::ev::MouseEvent, route: Route) {
 #[component]
 fn Nav() -> impl IntoView {
     let ctx = use_ctx();
-    let label = move |route: Route| {
-        let c = &ctx.t().common;
-        match route {
-            Route::Iuran => c.nav_iuran,
-            Route::Manfaat => c.nav_manfaat,
-            Route::Anggaran => c.nav_anggaran,
-            Route::Cakupan => c.nav_cakupan,
-            Route::Home | Route::NotFound => c.nav_home,
-        }
+    let c = &ctx.t().common;
+    let label = move |route: Route| match route {
+        Route::Iuran => c.nav_iuran,
+        Route::Manfaat => c.nav_manfaat,
+        Route::Anggaran => c.nav_anggaran,
+        Route::Cakupan => c.nav_cakupan,
+        Route::Home | Route::NotFound => c.nav_home,
     };
     view! {
-        <nav class="nav" aria-label=move || ctx.t().common.nav_label>
+        <nav class="nav" aria-label=c.nav_label>
             {Route::SECTIONS
                 .into_iter()
                 .map(|route| {
                     view! {
                         <a
                             href=route.path()
-                            class=move || format!("nav-link nav-{}", &route.path()[1..])
+                            class=format!("nav-link nav-{}", route.path().trim_start_matches('/'))
                             aria-current=move || (ctx.route.get() == route).then_some("page")
                             on:click=move |ev| follow(ev, route)
                         >
                             <span class="nav-icon" aria-hidden="true"></span>
-                            <span class="nav-text">{move || label(route)}</span>
+                            <span class="nav-text">{label(route)}</span>
                         </a>
                     }
                 })
@@ -125,19 +142,24 @@ fn Nav() -> impl IntoView {
 #[component]
 fn LangSwitch() -> impl IntoView {
     let ctx = use_ctx();
-    let other = move || match ctx.lang.get() {
+    let other = match ctx.lang() {
         Lang::Id => Lang::En,
         Lang::En => Lang::Id,
     };
+    let c = &ctx.t().common;
     let switch = move |_| {
-        let lang = other();
+        let lang = other;
         ctx.lang.set(lang);
         browser::save(LANG_KEY, lang.code());
         // A `lang` in the address would switch the language back on reload: drop it.
         let query = Query::parse(&browser::search());
         if query.get("lang").is_some() {
-            let rest: Vec<(&str, String)> =
-                query.pairs().iter().filter(|(k, _)| k != "lang").map(|(k, v)| (k.as_str(), v.clone())).collect();
+            let rest: Vec<(&str, String)> = query
+                .pairs()
+                .iter()
+                .filter(|(k, _)| k != "lang")
+                .map(|(k, v)| (k.as_str(), v.clone()))
+                .collect();
             browser::replace_query(&jaring_core::scenario::encode(&rest));
         }
     };
@@ -145,11 +167,11 @@ fn LangSwitch() -> impl IntoView {
         <button
             class="lang-switch"
             type="button"
-            lang=move || other().code()
-            aria-label=move || ctx.t().common.switch_language_label
+            lang=other.code()
+            aria-label=c.switch_language_label
             on:click=switch
         >
-            {move || ctx.t().common.switch_language}
+            {c.switch_language}
         </button>
     }
 }

@@ -11,17 +11,23 @@ fn window() -> Option<web_sys::Window> {
 
 /// The current path, e.g. `/iuran`.
 pub fn path() -> String {
-    window().and_then(|w| w.location().pathname().ok()).unwrap_or_default()
+    window()
+        .and_then(|w| w.location().pathname().ok())
+        .unwrap_or_default()
 }
 
 /// The current query string including the leading `?`, or empty.
 pub fn search() -> String {
-    window().and_then(|w| w.location().search().ok()).unwrap_or_default()
+    window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default()
 }
 
 /// The full address of the current page (for share links).
 pub fn href() -> String {
-    window().and_then(|w| w.location().href().ok()).unwrap_or_default()
+    window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default()
 }
 
 /// Goes to `url` (path and query) as a new history entry, without reloading.
@@ -34,7 +40,11 @@ pub fn push(url: &str) {
 /// Replaces the query of the current entry (keeps the URL in step with inputs without flooding
 /// the history).
 pub fn replace_query(query: &str) {
-    let url = if query.is_empty() { path() } else { format!("{}?{}", path(), query) };
+    let url = if query.is_empty() {
+        path()
+    } else {
+        format!("{}?{}", path(), query)
+    };
     if url == format!("{}{}", path(), search()) {
         return;
     }
@@ -67,14 +77,20 @@ pub fn today() -> Date {
 
 /// Sets `<html lang>` so screen readers and translation tools know the language.
 pub fn set_document_lang(code: &str) {
-    if let Some(root) = window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+    if let Some(root) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
         let _ = root.set_attribute("lang", code);
     }
 }
 
 /// Removes the static "loading" message of `index.html` once the app has mounted.
 pub fn remove_boot_message() {
-    if let Some(boot) = window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("boot")) {
+    if let Some(boot) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("boot"))
+    {
         boot.remove();
     }
 }
@@ -135,4 +151,17 @@ pub fn on_history_change(on_change: impl Fn(String) + 'static) {
     }
     // The listener lives as long as the page.
     handler.forget();
+}
+
+/// For a click inside a `<summary>` of a `<details data-line=…>`: the line's key and whether it
+/// is now being unfolded. Lets a page remember unfolded lines across re-rendered output.
+pub fn toggled_details(ev: &web_sys::MouseEvent) -> Option<(String, bool)> {
+    let target = ev.target()?.dyn_into::<web_sys::Element>().ok()?;
+    let summary = target.closest("summary").ok()??;
+    let details = summary
+        .parent_element()?
+        .dyn_into::<web_sys::HtmlDetailsElement>()
+        .ok()?;
+    let key = details.get_attribute("data-line")?;
+    Some((key, !details.open()))
 }

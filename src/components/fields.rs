@@ -1,10 +1,11 @@
 //! Form fields that accept what people type, show a short message under the field when they
 //! cannot use it, and keep the last good value (so the last good result stays visible).
 
-use crate::app::use_ctx;
+use crate::app::{use_ctx, Ctx};
 use crate::i18n::common;
-use jaring_core::money::{parse_amount, Rupiah};
+use jaring_core::money::{format_decimal, parse_amount, Rupiah};
 use jaring_core::scenario::parse_plain_decimal;
+use jaring_core::Lang;
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 
@@ -13,8 +14,8 @@ use rust_decimal::Decimal;
 #[component]
 pub fn MoneyInput(
     id: &'static str,
-    #[prop(into)] label: Signal<&'static str>,
-    #[prop(into, optional)] hint: Signal<&'static str>,
+    label: &'static str,
+    #[prop(optional)] hint: &'static str,
     #[prop(into)] value: Signal<Rupiah>,
     #[prop(optional)] min: Option<Rupiah>,
     #[prop(optional)] max: Option<Rupiah>,
@@ -34,7 +35,7 @@ pub fn MoneyInput(
     let on_input = move |ev| {
         let text = event_target_value(&ev);
         raw.set(text.clone());
-        let lang = ctx.lang.get_untracked();
+        let lang = ctx.lang();
         match parse_amount(&text) {
             Ok(amount) if min.is_some_and(|m| amount < m) => {
                 error.set(Some(common::amount_below(lang, min.unwrap_or_default())));
@@ -52,7 +53,7 @@ pub fn MoneyInput(
     let message_id = format!("{id}-msg");
     view! {
         <div class="field" class:field-error=move || error.get().is_some()>
-            <label for=id>{move || label.get()}</label>
+            <label for=id>{label}</label>
             <input
                 id=id
                 type="text"
@@ -68,8 +69,7 @@ pub fn MoneyInput(
                 {move || match error.get() {
                     Some(message) => message,
                     None => {
-                        let hint = hint.get();
-                        let amount = value.get().format(ctx.lang.get());
+                        let amount = value.get().format(ctx.lang());
                         if hint.is_empty() { format!("= {amount}") } else { format!("= {amount} · {hint}") }
                     }
                 }}
@@ -82,106 +82,123 @@ pub fn MoneyInput(
 #[component]
 pub fn IntInput(
     id: &'static str,
-    #[prop(into)] label: Signal<&'static str>,
-    #[prop(into, optional)] hint: Signal<&'static str>,
+    label: &'static str,
+    #[prop(optional)] hint: &'static str,
     #[prop(into)] value: Signal<i64>,
     min: i64,
     max: i64,
     on_change: Callback<i64>,
 ) -> impl IntoView {
     let ctx = use_ctx();
-    let raw = RwSignal::new(value.get_untracked().to_string());
-    let error = RwSignal::new(None::<String>);
-    Effect::new(move |_| {
-        let current = value.get();
-        if parse_whole(&raw.get_untracked()) != Some(current) {
-            raw.set(current.to_string());
-            error.set(None);
-        }
-    });
-    let on_input = move |ev| {
-        let text = event_target_value(&ev);
-        raw.set(text.clone());
-        match parse_whole(&text) {
-            Some(n) if (min..=max).contains(&n) => {
-                error.set(None);
-                on_change.run(n);
-            }
-            _ => error.set(Some(common::whole_number_range(ctx.lang.get_untracked(), min, max))),
-        }
-    };
-    let message_id = format!("{id}-msg");
-    view! {
-        <div class="field" class:field-error=move || error.get().is_some()>
-            <label for=id>{move || label.get()}</label>
-            <input
-                id=id
-                type="text"
-                inputmode="numeric"
-                autocomplete="off"
-                prop:value=move || raw.get()
-                aria-invalid=move || error.get().is_some().then_some("true")
-                aria-describedby=message_id.clone()
-                on:input=on_input
-            />
-            <p class="field-msg" id=message_id aria-live="polite">
-                {move || error.get().unwrap_or_else(|| hint.get().to_string())}
-            </p>
-        </div>
+    NumberField {
+        id,
+        inputmode: "numeric",
+        parse: parse_whole,
+        show: |n: i64, _: Lang| n.to_string(),
+        in_range: move |n: i64| (min..=max).contains(&n),
+        range_message: move |lang: Lang| common::whole_number_range(lang, min, max),
     }
+    .view(ctx, label, hint, value, on_change)
 }
 
 /// A decimal field within `[min, max]` (percentages such as a return of `5,5`).
 #[component]
 pub fn DecimalInput(
     id: &'static str,
-    #[prop(into)] label: Signal<&'static str>,
-    #[prop(into, optional)] hint: Signal<&'static str>,
+    label: &'static str,
+    #[prop(optional)] hint: &'static str,
     #[prop(into)] value: Signal<Decimal>,
     min: Decimal,
     max: Decimal,
     on_change: Callback<Decimal>,
 ) -> impl IntoView {
     let ctx = use_ctx();
-    let shown = move |d: Decimal| jaring_core::money::format_decimal(d, ctx.lang.get_untracked()).replace('.', "");
-    let raw = RwSignal::new(shown(value.get_untracked()));
-    let error = RwSignal::new(None::<String>);
-    Effect::new(move |_| {
-        let current = value.get();
-        if parse_plain_decimal(&raw.get_untracked()) != Some(current) {
-            raw.set(shown(current));
-            error.set(None);
-        }
-    });
-    let on_input = move |ev| {
-        let text = event_target_value(&ev);
-        raw.set(text.clone());
-        match parse_plain_decimal(&text) {
-            Some(d) if d >= min && d <= max => {
+    NumberField {
+        id,
+        inputmode: "decimal",
+        parse: parse_plain_decimal,
+        // Without grouping, so that what is shown can be typed back: `1234,5` / `1234.5`.
+        show: |d: Decimal, lang: Lang| format_decimal(d, lang).replace(lang.group_separator(), ""),
+        in_range: move |d: Decimal| d >= min && d <= max,
+        range_message: move |lang: Lang| common::decimal_range(lang, min, max),
+    }
+    .view(ctx, label, hint, value, on_change)
+}
+
+/// What differs between the plain number fields: how text is read and shown, and the range.
+struct NumberField<P, S, R, M> {
+    id: &'static str,
+    inputmode: &'static str,
+    parse: P,
+    show: S,
+    in_range: R,
+    range_message: M,
+}
+
+impl<P, S, R, M> NumberField<P, S, R, M> {
+    fn view<T>(
+        self,
+        ctx: Ctx,
+        label: &'static str,
+        hint: &'static str,
+        value: Signal<T>,
+        on_change: Callback<T>,
+    ) -> impl IntoView
+    where
+        T: Copy + PartialEq + Send + Sync + 'static,
+        P: Fn(&str) -> Option<T> + Copy + Send + Sync + 'static,
+        S: Fn(T, Lang) -> String + Copy + Send + Sync + 'static,
+        R: Fn(T) -> bool + Copy + Send + Sync + 'static,
+        M: Fn(Lang) -> String + Copy + Send + Sync + 'static,
+    {
+        let NumberField {
+            id,
+            inputmode,
+            parse,
+            show,
+            in_range,
+            range_message,
+        } = self;
+        let raw = RwSignal::new(show(value.get_untracked(), ctx.lang()));
+        let error = RwSignal::new(None::<String>);
+        // When the value changes from outside (a preset, a loaded link), show it.
+        Effect::new(move |_| {
+            let current = value.get();
+            if parse(&raw.get_untracked()) != Some(current) {
+                raw.set(show(current, ctx.lang()));
                 error.set(None);
-                on_change.run(d);
             }
-            _ => error.set(Some(common::decimal_range(ctx.lang.get_untracked(), min, max))),
+        });
+        let on_input = move |ev| {
+            let text = event_target_value(&ev);
+            raw.set(text.clone());
+            match parse(&text) {
+                Some(v) if in_range(v) => {
+                    error.set(None);
+                    on_change.run(v);
+                }
+                _ => error.set(Some(range_message(ctx.lang()))),
+            }
+        };
+        let message_id = format!("{id}-msg");
+        view! {
+            <div class="field" class:field-error=move || error.get().is_some()>
+                <label for=id>{label}</label>
+                <input
+                    id=id
+                    type="text"
+                    inputmode=inputmode
+                    autocomplete="off"
+                    prop:value=move || raw.get()
+                    aria-invalid=move || error.get().is_some().then_some("true")
+                    aria-describedby=message_id.clone()
+                    on:input=on_input
+                />
+                <p class="field-msg" id=message_id aria-live="polite">
+                    {move || error.get().unwrap_or_else(|| hint.to_string())}
+                </p>
+            </div>
         }
-    };
-    let message_id = format!("{id}-msg");
-    view! {
-        <div class="field" class:field-error=move || error.get().is_some()>
-            <label for=id>{move || label.get()}</label>
-            <input
-                id=id
-                type="text"
-                inputmode="decimal"
-                autocomplete="off"
-                prop:value=move || raw.get()
-                aria-invalid=move || error.get().is_some().then_some("true")
-                aria-describedby=message_id.clone()
-                on:input=on_input
-            />
-            <p class="field-msg" id=message_id aria-live="polite">
-                {move || error.get().unwrap_or_else(|| hint.get().to_string())}
-            </p>
-        </div>
     }
 }
 
@@ -189,8 +206,8 @@ pub fn DecimalInput(
 #[component]
 pub fn Toggle(
     id: &'static str,
-    #[prop(into)] label: Signal<&'static str>,
-    #[prop(into, optional)] hint: Signal<&'static str>,
+    label: &'static str,
+    #[prop(optional)] hint: &'static str,
     #[prop(into)] checked: Signal<bool>,
     on_change: Callback<bool>,
 ) -> impl IntoView {
@@ -202,10 +219,8 @@ pub fn Toggle(
                 prop:checked=move || checked.get()
                 on:change=move |ev| on_change.run(event_target_checked(&ev))
             />
-            <label for=id>{move || label.get()}</label>
-            <Show when=move || !hint.get().is_empty()>
-                <p class="field-msg">{move || hint.get()}</p>
-            </Show>
+            <label for=id>{label}</label>
+            {(!hint.is_empty()).then(|| view! { <p class="field-msg">{hint}</p> })}
         </div>
     }
 }
@@ -214,8 +229,8 @@ pub fn Toggle(
 #[component]
 pub fn Choice(
     id: &'static str,
-    #[prop(into)] label: Signal<&'static str>,
-    #[prop(into, optional)] hint: Signal<&'static str>,
+    label: &'static str,
+    #[prop(optional)] hint: &'static str,
     /// The options as (code, label) pairs, reactive so labels follow the language.
     #[prop(into)]
     options: Signal<Vec<(String, String)>>,
@@ -224,7 +239,7 @@ pub fn Choice(
 ) -> impl IntoView {
     view! {
         <div class="field">
-            <label for=id>{move || label.get()}</label>
+            <label for=id>{label}</label>
             <select id=id on:change=move |ev| on_change.run(event_target_value(&ev))>
                 {move || {
                     let current = selected.get();
@@ -238,9 +253,7 @@ pub fn Choice(
                         .collect_view()
                 }}
             </select>
-            <Show when=move || !hint.get().is_empty()>
-                <p class="field-msg">{move || hint.get()}</p>
-            </Show>
+            {(!hint.is_empty()).then(|| view! { <p class="field-msg">{hint}</p> })}
         </div>
     }
 }

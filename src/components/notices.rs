@@ -11,10 +11,10 @@ pub fn Notices(#[prop(into)] notices: Signal<Vec<Notice>>) -> impl IntoView {
     view! {
         <Show when=move || !notices.get().is_empty()>
             <div class="notice" role="status">
-                <p>{move || ctx.t().common.link_notice}</p>
+                <p>{ctx.t().common.link_notice}</p>
                 <ul>
                     {move || {
-                        let lang = ctx.lang.get();
+                        let lang = ctx.lang();
                         notices
                             .get()
                             .into_iter()

@@ -11,12 +11,16 @@ pub fn ShareButton(#[prop(into)] text: Signal<String>) -> impl IntoView {
     let outcome = RwSignal::new(None::<Shared>);
     let share = move |_| {
         let title = ctx.t().common.app_name;
-        outcome.set(Some(browser::share(title, &text.get_untracked(), &browser::href())));
+        outcome.set(Some(browser::share(
+            title,
+            &text.get_untracked(),
+            &browser::href(),
+        )));
     };
     view! {
         <div class="share">
             <button type="button" class="button share-button" on:click=share>
-                {move || ctx.t().common.share_button}
+                {ctx.t().common.share_button}
             </button>
             <p class="field-msg" aria-live="polite">
                 {move || {

@@ -1,10 +1,10 @@
 //! Texts of the app shell, the landing page and the shared messages.
 
 use jaring_core::money::{format_decimal, AmountError, Rupiah};
-use rust_decimal::Decimal;
 use jaring_core::rules::RuleId;
 use jaring_core::scenario::Problem;
 use jaring_core::Lang;
+use rust_decimal::Decimal;
 
 /// One landing-page card: who it is for, what the tool does, the button.
 pub struct Card {
@@ -194,11 +194,15 @@ pub const EN: Common = Common {
 pub fn amount_error(lang: Lang, error: AmountError) -> &'static str {
     match (lang, error) {
         (Lang::Id, AmountError::Empty) => "Isi jumlahnya, misalnya 5.000.000 atau 5 jt.",
-        (Lang::Id, AmountError::NotANumber) => "Bukan jumlah uang. Tulis misalnya 5000000, 5.000.000, Rp 5.000.000 atau 5,5 juta.",
+        (Lang::Id, AmountError::NotANumber) => {
+            "Bukan jumlah uang. Tulis misalnya 5000000, 5.000.000, Rp 5.000.000 atau 5,5 juta."
+        }
         (Lang::Id, AmountError::Negative) => "Jumlah tidak boleh negatif.",
         (Lang::Id, AmountError::TooLarge) => "Jumlah terlalu besar.",
         (Lang::En, AmountError::Empty) => "Enter an amount, for example 5.000.000 or 5 jt.",
-        (Lang::En, AmountError::NotANumber) => "Not an amount. Write for example 5000000, 5.000.000, Rp 5.000.000 or 5,5 juta.",
+        (Lang::En, AmountError::NotANumber) => {
+            "Not an amount. Write for example 5000000, 5.000.000, Rp 5.000.000 or 5,5 juta."
+        }
         (Lang::En, AmountError::Negative) => "The amount cannot be negative.",
         (Lang::En, AmountError::TooLarge) => "The amount is too large.",
     }
@@ -274,5 +278,28 @@ pub fn rule_name(lang: Lang, rule: RuleId) -> &'static str {
         (Lang::En, RuleId::JkkBenefit) => "work-accident benefits (JKK)",
         (Lang::En, RuleId::Beasiswa) => "education scholarship",
         (Lang::En, RuleId::Jht) => "old-age savings (JHT)",
+    }
+}
+
+/// "No rule covers this date", naming the rule and the span the data does cover.
+pub fn not_covered(lang: Lang, missing: &jaring_core::rules::NotCovered) -> String {
+    let rule = rule_name(lang, missing.rule);
+    let span = missing.known.map(|p| match (lang, p.until) {
+        (Lang::Id, Some(until)) => format!(" Data aturan kami mencakup {} sampai sebelum {}.", p.from, until),
+        (Lang::Id, None) => format!(" Data aturan kami mulai {}.", p.from),
+        (Lang::En, Some(until)) => format!(" Our rules data covers {} to before {}.", p.from, until),
+        (Lang::En, None) => format!(" Our rules data starts on {}.", p.from),
+    });
+    match lang {
+        Lang::Id => format!(
+            "Tidak ada aturan {rule} yang berlaku pada {}; Jaring tidak menebak.{}",
+            missing.date,
+            span.unwrap_or_default()
+        ),
+        Lang::En => format!(
+            "No {rule} rule is in force on {}; Jaring does not guess.{}",
+            missing.date,
+            span.unwrap_or_default()
+        ),
     }
 }

@@ -1,6 +1,6 @@
 //! Texts of the contributions calculator (`/iuran`).
 
-use jaring_core::iuran::{Field, Program, Segmen, Warning};
+use jaring_core::iuran::{Field, PmiStage, Program, Segmen, Warning};
 use jaring_core::rules::pu::RiskClass;
 use jaring_core::rules::relief::Measure;
 use jaring_core::rules::Confidence;
@@ -213,7 +213,9 @@ pub fn risk_class(lang: Lang, class: RiskClass) -> &'static str {
         (Lang::Id, RiskClass::IV) => "IV · Tinggi: konstruksi, kehutanan, perikanan laut",
         (Lang::Id, RiskClass::V) => "V · Sangat tinggi: pertambangan, penebangan kayu, bahan peledak",
         (Lang::En, RiskClass::I) => "I · Very low: trade, banks, insurance, garments, services",
-        (Lang::En, RiskClass::II) => "II · Low: smallholder farming, sugar/tobacco estates, cigarette factories",
+        (Lang::En, RiskClass::II) => {
+            "II · Low: smallholder farming, sugar/tobacco estates, cigarette factories"
+        }
         (Lang::En, RiskClass::III) => "III · Medium: general manufacturing, processing, land transport",
         (Lang::En, RiskClass::IV) => "IV · High: construction, forestry, sea fishing",
         (Lang::En, RiskClass::V) => "V · Very high: mining, logging, explosives",
@@ -226,14 +228,22 @@ pub fn confidence_mark(lang: Lang, confidence: Confidence) -> Option<&'static st
         (_, Confidence::Confirmed) => return None,
         (Lang::Id, Confidence::OneSource) => "satu sumber: periksa teks resmi",
         (Lang::Id, Confidence::Conflicting) => "sumber berbeda-beda: nilai yang dianjurkan dipakai",
-        (Lang::Id, Confidence::Derived) => "diturunkan dengan rumus peraturan, belum dicocokkan dengan surat edaran",
+        (Lang::Id, Confidence::Derived) => {
+            "diturunkan dengan rumus peraturan, belum dicocokkan dengan surat edaran"
+        }
         (Lang::Id, Confidence::Unverified) => "belum terverifikasi",
-        (Lang::Id, Confidence::Provisional) => "sementara: tabel resmi tingkat penghasilan belum diperoleh, dipakai 1% dari penghasilan",
+        (Lang::Id, Confidence::Provisional) => {
+            "sementara: tabel resmi tingkat penghasilan belum diperoleh, dipakai 1% dari penghasilan"
+        }
         (Lang::En, Confidence::OneSource) => "one source: check the official text",
         (Lang::En, Confidence::Conflicting) => "sources disagree: the recommended value is used",
-        (Lang::En, Confidence::Derived) => "derived with the regulation's formula, not checked against the circular",
+        (Lang::En, Confidence::Derived) => {
+            "derived with the regulation's formula, not checked against the circular"
+        }
         (Lang::En, Confidence::Unverified) => "unverified",
-        (Lang::En, Confidence::Provisional) => "provisional: the official income-level table was not obtained, 1% of the income is used",
+        (Lang::En, Confidence::Provisional) => {
+            "provisional: the official income-level table was not obtained, 1% of the income is used"
+        }
     })
 }
 
@@ -243,7 +253,9 @@ pub fn measure(lang: Lang, measure: Measure) -> &'static str {
         (Lang::Id, Measure::PadatKarya2025) => "Diskon JKK industri padat karya (PP 7/2025, PP 36/2025)",
         (Lang::Id, Measure::Bpu2026) => "Diskon JKK+JKM peserta BPU (PP 50/2025)",
         (Lang::En, Measure::Covid2020) => "COVID-19 relief (PP 49/2020)",
-        (Lang::En, Measure::PadatKarya2025) => "Labour-intensive industry JKK discount (PP 7/2025, PP 36/2025)",
+        (Lang::En, Measure::PadatKarya2025) => {
+            "Labour-intensive industry JKK discount (PP 7/2025, PP 36/2025)"
+        }
         (Lang::En, Measure::Bpu2026) => "BPU JKK+JKM discount (PP 50/2025)",
     }
 }
@@ -285,5 +297,16 @@ pub fn field_name(lang: Lang, field: Field) -> &'static str {
         (Lang::En, Field::TambahanBulan) => "extra months",
         (Lang::En, Field::JhtBulanan) => "monthly JHT",
         (Lang::En, Field::Tahun) => "year",
+    }
+}
+
+pub fn pmi_stage(lang: Lang, stage: PmiStage) -> &'static str {
+    match (lang, stage) {
+        (Lang::Id, PmiStage::PraPenempatan) => "sebelum berangkat",
+        (Lang::Id, PmiStage::Penempatan) => "selama dan setelah bekerja",
+        (Lang::Id, PmiStage::TambahanBulan) => "bulan tambahan",
+        (Lang::En, PmiStage::PraPenempatan) => "before departure",
+        (Lang::En, PmiStage::Penempatan) => "during and after work",
+        (Lang::En, PmiStage::TambahanBulan) => "extra months",
     }
 }

@@ -17,8 +17,16 @@ pub struct Texts {
     pub manfaat: manfaat::Manfaat,
 }
 
-static ID: Texts = Texts { common: common::ID, iuran: iuran::ID, manfaat: manfaat::ID };
-static EN: Texts = Texts { common: common::EN, iuran: iuran::EN, manfaat: manfaat::EN };
+static ID: Texts = Texts {
+    common: common::ID,
+    iuran: iuran::ID,
+    manfaat: manfaat::ID,
+};
+static EN: Texts = Texts {
+    common: common::EN,
+    iuran: iuran::EN,
+    manfaat: manfaat::EN,
+};
 
 pub fn texts(lang: Lang) -> &'static Texts {
     match lang {

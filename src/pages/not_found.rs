@@ -4,13 +4,13 @@ use leptos::prelude::*;
 
 #[component]
 pub fn NotFound() -> impl IntoView {
-    let ctx = use_ctx();
+    let c = &use_ctx().t().common;
     view! {
         <section class="page not-found">
-            <h1>{move || ctx.t().common.not_found_title}</h1>
-            <p>{move || ctx.t().common.not_found_text}</p>
+            <h1>{c.not_found_title}</h1>
+            <p>{c.not_found_text}</p>
             <a class="button" href="/" on:click=move |ev| follow(ev, Route::Home)>
-                {move || ctx.t().common.not_found_action}
+                {c.not_found_action}
             </a>
         </section>
     }

@@ -7,8 +7,8 @@ use leptos::prelude::*;
 #[component]
 pub fn Upcoming(route: Route) -> impl IntoView {
     let ctx = use_ctx();
-    let texts = move || {
-        let c = &ctx.t().common;
+    let c = &ctx.t().common;
+    let texts = {
         match route {
             Route::Manfaat => &c.upcoming_manfaat,
             Route::Anggaran => &c.upcoming_anggaran,
@@ -18,9 +18,9 @@ pub fn Upcoming(route: Route) -> impl IntoView {
     };
     view! {
         <section class="page upcoming">
-            <h1>{move || texts().title}</h1>
-            <p class="badge">{move || ctx.t().common.upcoming_badge}</p>
-            <p>{move || texts().text}</p>
+            <h1>{texts.title}</h1>
+            <p class="badge">{c.upcoming_badge}</p>
+            <p>{texts.text}</p>
         </section>
     }
 }

@@ -33,7 +33,7 @@ describe("app shell", () => {
         const link = page.locator(`nav a[href="${section.path}"]`);
         assert.equal(await link.isVisible(), true, `${section.path} link visible`);
         await link.click();
-        // A page may write its inputs into the query at once (share links): compare the path only.
+        // Pages write their inputs into the query, so only the path is compared.
         await page.waitForURL((url) => url.pathname === section.path);
         assert.equal(await link.getAttribute("aria-current"), "page");
         const heading = await page.locator("main h1").textContent();
