@@ -165,3 +165,11 @@ pub fn toggled_details(ev: &web_sys::MouseEvent) -> Option<(String, bool)> {
     let key = details.get_attribute("data-line")?;
     Some((key, !details.open()))
 }
+
+/// For a click on an in-app link (`<a href="/…">`) inside output written as HTML: its path, so
+/// the page can follow it without reloading.
+pub fn clicked_link(ev: &web_sys::MouseEvent) -> Option<String> {
+    let target = ev.target()?.dyn_into::<web_sys::Element>().ok()?;
+    let link = target.closest("a[href^='/']").ok()??;
+    link.get_attribute("href")
+}

@@ -1,17 +1,29 @@
-//! A small area-under-a-line chart drawn as hand-made SVG from the core's chart geometry
-//! (`jaring_core::chart`): a chart library would cost far more than the page itself.
+//! Line and area charts written as SVG markup (with `jaring_core::html::Html`) from the core's
+//! chart geometry (`jaring_core::chart`): a chart library, or a `view!` tree per chart, would cost
+//! far more WebAssembly than the markup a page needs.
 
-use crate::app::use_ctx;
 use jaring_core::chart::{
     area_path, extent, line_path, nice_ticks, project, tick_labels, Frame, LinearScale,
 };
-use leptos::prelude::*;
+use jaring_core::html::Html;
+use jaring_core::Lang;
 
-/// One series of points; `xs` and `ys` are read pairwise.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Series {
-    pub xs: Vec<f64>,
-    pub ys: Vec<f64>,
+/// One series over the chart's `xs`; `class` is added to its line (and area) for its colour.
+pub struct Series<'a> {
+    pub ys: &'a [f64],
+    pub class: &'static str,
+    /// Fill the area between the line and zero.
+    pub area: bool,
+}
+
+/// What a chart shows: `xs` are shared by every series and the band.
+pub struct Chart<'a> {
+    pub xs: &'a [f64],
+    pub series: &'a [Series<'a>],
+    /// A shaded range (lower, upper), such as a simulation's spread.
+    pub band: Option<(&'a [f64], &'a [f64])>,
+    /// The caption, also the chart's name for screen readers.
+    pub label: &'a str,
 }
 
 /// The drawing is about a phone's width, so its 12 px labels stay readable at 360 px; on wider
@@ -25,100 +37,108 @@ const FRAME: Frame = Frame {
     margin_bottom: 26.0,
 };
 
-/// A tick: its pixel position and its label.
-#[derive(Clone, Debug, PartialEq)]
-struct Tick {
-    at: f64,
-    label: String,
-}
-
-#[derive(Clone, Debug, Default, PartialEq)]
-struct Geometry {
-    line: String,
-    area: String,
-    x_ticks: Vec<Tick>,
-    y_ticks: Vec<Tick>,
-}
-
-fn geometry(series: &Series, lang: jaring_core::Lang) -> Geometry {
-    let Some((x_min, x_max)) = extent(series.xs.iter().copied()) else {
-        return Geometry::default();
+/// Writes `chart` as a `<figure>` with value ticks on the left and x ticks (whole numbers:
+/// years, ages) below. Values start at zero so areas show growth honestly; x spans the data.
+pub fn chart_html(h: &mut Html, chart: &Chart, lang: Lang) {
+    let Some((x_min, x_max)) = extent(chart.xs.iter().copied()) else {
+        return;
     };
-    let y_max = extent(series.ys.iter().copied()).map_or(0.0, |(_, hi)| hi.max(0.0));
-    // Values start at zero so the area shows growth honestly; x spans exactly the data.
+    let band_values = chart.band.iter().flat_map(|(_, upper)| upper.iter());
+    let values = chart.series.iter().flat_map(|s| s.ys.iter()).chain(band_values);
+    let y_max = extent(values.copied()).map_or(0.0, |(_, hi)| hi.max(0.0));
     let (y, y_values) = LinearScale::nice(0.0, y_max, FRAME.y_range(), 5);
     let x = LinearScale {
         domain: (x_min, x_max),
         range: FRAME.x_range(),
     };
-    let x_values: Vec<f64> = nice_ticks(x_min, x_max, 7)
-        .into_iter()
-        .filter(|v| *v >= x_min && *v <= x_max)
-        .collect();
-    let upper = project(&series.xs, &series.ys, &x, &y);
-    let zeros = vec![0.0; series.xs.len()];
-    let lower = project(&series.xs, &zeros, &x, &y);
-    let y_labels = tick_labels(&y_values, lang);
-    Geometry {
-        line: line_path(&upper),
-        area: area_path(&upper, &lower),
-        x_ticks: x_values
-            .iter()
-            .map(|&v| Tick {
-                at: x.map(v),
-                label: format!("{v:.0}"),
-            })
-            .collect(),
-        y_ticks: y_values
-            .iter()
-            .zip(y_labels)
-            .map(|(&v, label)| Tick { at: y.map(v), label })
-            .collect(),
+    let plot = FRAME.plot();
+    let (left, right, bottom) = (plot.x, plot.x + plot.width, plot.y + plot.height);
+    let num = |v: f64| format!("{v:.1}");
+
+    h.open("figure", &[("class", "chart")]);
+    h.open(
+        "svg",
+        &[
+            ("viewBox", &format!("0 0 {} {}", FRAME.width, FRAME.height)),
+            ("role", "img"),
+            ("aria-label", chart.label),
+        ],
+    );
+    for (value, label) in y_values.iter().zip(tick_labels(&y_values, lang)) {
+        let at = y.map(*value);
+        h.open(
+            "line",
+            &[
+                ("class", "chart-grid"),
+                ("x1", &num(left)),
+                ("x2", &num(right)),
+                ("y1", &num(at)),
+                ("y2", &num(at)),
+            ],
+        )
+        .close("line");
+        let attrs = [
+            ("class", "chart-tick"),
+            ("x", &num(left - 6.0)),
+            ("y", &num(at + 4.0)),
+            ("text-anchor", "end"),
+        ];
+        h.el("text", &attrs, &label);
     }
+    for value in nice_ticks(x_min, x_max, 7) {
+        if value < x_min || value > x_max {
+            continue;
+        }
+        let attrs = [
+            ("class", "chart-tick"),
+            ("x", &num(x.map(value))),
+            ("y", &num(bottom + 18.0)),
+            ("text-anchor", "middle"),
+        ];
+        h.el("text", &attrs, &format!("{value:.0}"));
+    }
+    let zeros = vec![0.0; chart.xs.len()];
+    let baseline = project(chart.xs, &zeros, &x, &y);
+    if let Some((lower, upper)) = chart.band {
+        let upper = project(chart.xs, upper, &x, &y);
+        let lower = project(chart.xs, lower, &x, &y);
+        path(h, "chart-band", &area_path(&upper, &lower));
+    }
+    for series in chart.series {
+        let points = project(chart.xs, series.ys, &x, &y);
+        if series.area {
+            path(
+                h,
+                &classes("chart-area", series.class),
+                &area_path(&points, &baseline),
+            );
+        }
+        path(h, &classes("chart-line", series.class), &line_path(&points));
+    }
+    h.open(
+        "line",
+        &[
+            ("class", "chart-axis"),
+            ("x1", &num(left)),
+            ("x2", &num(right)),
+            ("y1", &num(bottom)),
+            ("y2", &num(bottom)),
+        ],
+    )
+    .close("line");
+    h.close("svg");
+    h.el("figcaption", &[("aria-hidden", "true")], chart.label);
+    h.close("figure");
 }
 
-/// An area chart of `series` with value ticks on the left and x ticks below; `label` is its
-/// caption (and its name for screen readers). Drawn once: a page that changes the series draws
-/// the chart again.
-#[component]
-pub fn AreaChart(series: Series, label: String) -> impl IntoView {
-    let shape = geometry(&series, use_ctx().lang.get_untracked());
-    let plot = FRAME.plot();
-    let (left, right) = (plot.x, plot.x + plot.width);
-    let bottom = plot.y + plot.height;
-    let y_ticks = shape
-        .y_ticks
-        .into_iter()
-        .map(|t| {
-            view! {
-                <line class="chart-grid" x1=left x2=right y1=t.at y2=t.at></line>
-                <text class="chart-tick" x=left - 6.0 y=t.at + 4.0 text-anchor="end">
-                    {t.label}
-                </text>
-            }
-        })
-        .collect_view();
-    let x_ticks = shape
-        .x_ticks
-        .into_iter()
-        .map(|t| {
-            view! {
-                <text class="chart-tick" x=t.at y=bottom + 18.0 text-anchor="middle">
-                    {t.label}
-                </text>
-            }
-        })
-        .collect_view();
-    view! {
-        <figure class="chart">
-            <svg viewBox=format!("0 0 {} {}", FRAME.width, FRAME.height) role="img" aria-label=label.clone()>
-                {y_ticks}
-                {x_ticks}
-                <path class="chart-area" d=shape.area></path>
-                <path class="chart-line" d=shape.line></path>
-                <line class="chart-axis" x1=left x2=right y1=bottom y2=bottom></line>
-            </svg>
-            <figcaption aria-hidden="true">{label}</figcaption>
-        </figure>
+fn path(h: &mut Html, class: &str, d: &str) {
+    h.open("path", &[("class", class), ("d", d)]).close("path");
+}
+
+fn classes(base: &str, extra: &str) -> String {
+    if extra.is_empty() {
+        base.to_string()
+    } else {
+        format!("{base} {extra}")
     }
 }

@@ -1,7 +1,6 @@
 //! The inputs: segment, wage or income, membership, ages, JHT assumptions, date. Each field keeps
 //! its last good value and says under itself what it could not use.
 
-use super::Model;
 use crate::components::fields::{DecimalInput, IntInput, MoneyInput};
 use crate::i18n::manfaat::{anak_error, anak_read};
 use crate::i18n::texts;
@@ -13,9 +12,8 @@ use jaring_core::{Date, Lang, Percent, Rupiah};
 use leptos::prelude::*;
 
 #[component]
-pub(super) fn Inputs(model: Model, today: Date, lang: Lang) -> impl IntoView {
+pub(super) fn Inputs(scenario: RwSignal<Scenario>, today: Date, lang: Lang) -> impl IntoView {
     let t = &texts(lang).manfaat;
-    let scenario = model.scenario;
     let segmen = Memo::new(move |_| scenario.with(|s| s.segmen));
     let set_segmen = move |new: Segmen| {
         scenario.update(|s| {
@@ -56,7 +54,7 @@ pub(super) fn Inputs(model: Model, today: Date, lang: Lang) -> impl IntoView {
         }
         .into_any(),
         Segmen::Bpu => {
-            let levels = bpu::levels(model.input.with_untracked(|i| i.date)).ok();
+            let levels = bpu::levels(scenario.with_untracked(|s| s.input(today).date)).ok();
             let (min, max) = levels.map_or((Rupiah::ZERO, MAX_UPAH), |l| (l.value.min, l.value.max));
             view! {
                 <MoneyInput

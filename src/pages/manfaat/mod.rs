@@ -2,17 +2,19 @@
 //! on a phone. The agent view (a few big cards and a with/without contrast) comes first, then the
 //! inputs, then every amount with its formula and legal source.
 //!
-//! State is one [`Scenario`] signal, kept in the URL query (share link) and in local storage; the
-//! benefits and their cost are memos over it, computed by the core.
+//! State is one [`Scenario`] signal, kept in the URL query (share link) and in local storage. One
+//! memo computes everything the page shows from it; the read-only output is written as HTML by
+//! `output` (see `jaring_core::html` for why) into two regions. Only the inputs are components.
 
-mod agent;
-mod details;
 mod form;
+mod output;
 
-use crate::app::use_ctx;
+use crate::app::{follow, use_ctx};
 use crate::browser;
 use crate::components::notices::Notices;
-use crate::i18n::texts;
+use crate::components::share::ShareButton;
+use crate::i18n::manfaat::share_text;
+use crate::route::Route;
 use jaring_core::iuran::IuranError;
 use jaring_core::manfaat::{biaya, simulate, Biaya, ManfaatError, ManfaatInput, ManfaatResult, Scenario};
 use jaring_core::scenario::{Notice, Query, GLOBAL_KEYS};
@@ -20,16 +22,14 @@ use leptos::prelude::*;
 
 const STORAGE_KEY: &str = "jaring.manfaat";
 
-/// The page's state and what is derived from it, shared by its parts (all `Copy` handles).
-#[derive(Clone, Copy)]
-struct Model {
-    scenario: RwSignal<Scenario>,
-    input: Memo<ManfaatInput>,
-    /// The benefits of the current inputs, or why they do not compute.
-    outcome: Memo<Result<ManfaatResult, ManfaatError>>,
-    /// The last result that computed, so a bad date does not blank the page.
-    result: Memo<Option<ManfaatResult>>,
-    cost: Memo<Result<Biaya, IuranError>>,
+/// Everything computed from the current inputs. One value, so one memo drives every region.
+#[derive(Clone, PartialEq)]
+struct Computed {
+    input: ManfaatInput,
+    /// The benefits, or why they do not compute.
+    outcome: Result<ManfaatResult, ManfaatError>,
+    /// What the protection costs the participant each month.
+    cost: Result<Biaya, IuranError>,
 }
 
 /// The scenario of a share link; without one (or with only `lang`), the last one saved here.
@@ -49,6 +49,8 @@ fn initial() -> (Scenario, Vec<Notice>) {
 #[component]
 pub fn Manfaat() -> impl IntoView {
     let ctx = use_ctx();
+    let lang = ctx.lang();
+    let t = &ctx.t().manfaat;
     let today = browser::today();
     let (start, notices) = initial();
     let scenario = RwSignal::new(start);
@@ -59,41 +61,72 @@ pub fn Manfaat() -> impl IntoView {
         browser::save(STORAGE_KEY, &query);
     });
 
-    let input = Memo::new(move |_| scenario.with(|s| s.input(today)));
-    let outcome = Memo::new(move |_| input.with(simulate));
-    let result = Memo::new(move |previous: Option<&Option<ManfaatResult>>| {
-        outcome.with(|o| match o {
+    let computed = Memo::new(move |_| {
+        let input = scenario.with(|s| s.input(today));
+        Computed {
+            outcome: simulate(&input),
+            cost: biaya(&input),
+            input,
+        }
+    });
+    let last_good = Memo::new(move |previous: Option<&Option<ManfaatResult>>| {
+        computed.with(|c| match &c.outcome {
             Ok(r) => Some(r.clone()),
             Err(_) => previous.cloned().flatten(),
         })
     });
-    let cost = Memo::new(move |_| input.with(biaya));
-    let model = Model {
-        scenario,
-        input,
-        outcome,
-        result,
-        cost,
+    let share = Signal::derive(move || {
+        computed.with(|c| {
+            last_good.with(|r| {
+                r.as_ref()
+                    .map(|r| share_text(lang, &output::share_facts(r, &c.cost)))
+                    .unwrap_or_default()
+            })
+        })
+    });
+    // Which formula cards the visitor unfolded, so they stay open when the details are rewritten.
+    let open = StoredValue::new(Vec::<String>::new());
+    let on_details_click = move |ev: leptos::ev::MouseEvent| {
+        if let Some(path) = browser::clicked_link(&ev) {
+            follow(ev, Route::from_path(&path));
+        } else if let Some((key, unfolded)) = browser::toggled_details(&ev) {
+            open.update_value(|keys| {
+                keys.retain(|k| k != &key);
+                if unfolded {
+                    keys.push(key);
+                }
+            });
+        }
     };
 
-    // The language rarely changes: the page is drawn again when it does, so its static texts are
-    // plain strings rather than one reactive closure each (every closure is compiled code).
     view! {
         <section class="page manfaat">
-            {move || {
-                let lang = ctx.lang.get();
-                let t = &texts(lang).manfaat;
-                view! {
-                    <h1>{t.title}</h1>
-                    <p class="lead">{t.intro}</p>
-                    <Notices notices=notices/>
-                    <div class="manfaat-layout">
-                        <agent::AgentView model=model lang=lang/>
-                        <form::Inputs model=model today=today lang=lang/>
-                        <details::Details model=model lang=lang/>
+            <h1>{t.title}</h1>
+            <p class="lead">{t.intro}</p>
+            <Notices notices=notices/>
+            <div class="manfaat-layout">
+                <section class="agent" aria-labelledby="agent-heading">
+                    <h2 id="agent-heading" class="visually-hidden">{t.agent_heading}</h2>
+                    <div inner_html=move || {
+                        computed.with(|c| last_good.with(|r| output::agent_html(lang, c, r.as_ref())))
+                    }></div>
+                    <div class="agent-actions">
+                        <ShareButton text=share/>
+                        <button type="button" class="button button-secondary" on:click=|_| browser::scroll_to("data")>
+                            {t.edit_link}
+                        </button>
                     </div>
-                }
-            }}
+                </section>
+                <form::Inputs scenario=scenario today=today lang=lang/>
+                <section class="details" aria-labelledby="details-heading" on:click=on_details_click>
+                    <h2 id="details-heading">{t.details_heading}</h2>
+                    <div inner_html=move || {
+                        computed.with(|c| {
+                            last_good.with(|r| output::details_html(lang, c, r.as_ref(), &open.get_value()))
+                        })
+                    }></div>
+                </section>
+            </div>
         </section>
     }
 }

@@ -1,11 +1,11 @@
-//! The agent view: a few big cards a prospect understands in ten seconds, the with/without
-//! contrast for the family, and the share button.
+//! The agent view: a few big cards a prospect understands in ten seconds and the with/without
+//! contrast for the family. The share and edit buttons stay components in the page.
 
-use super::Model;
-use crate::browser;
-use crate::components::share::ShareButton;
+use super::{rp, t};
 use crate::i18n::iuran::measure;
 use crate::i18n::manfaat::{self as text, ShareFacts};
+use crate::pages::manfaat::Computed;
+use jaring_core::html::Html;
 use jaring_core::iuran::IuranError;
 use jaring_core::manfaat::jkk::kelipatan;
 use jaring_core::manfaat::jkm::MasaTunggu;
@@ -13,67 +13,39 @@ use jaring_core::manfaat::jp::JpManfaat;
 use jaring_core::manfaat::{Asumsi, Biaya, ManfaatResult, Segmen};
 use jaring_core::money::format_decimal;
 use jaring_core::{Lang, Rupiah};
-use leptos::prelude::*;
 
-#[component]
-pub(super) fn AgentView(model: Model, lang: Lang) -> impl IntoView {
-    let t = &crate::i18n::texts(lang).manfaat;
-    let share_text = Signal::derive(move || {
-        model
-            .result
-            .with(|r| {
-                r.as_ref()
-                    .map(|r| text::share_text(lang, &share_facts(r, &model.cost.get())))
-            })
-            .unwrap_or_default()
-    });
-    let body = move || {
-        let error = model.outcome.with(|o| o.as_ref().err().copied()).map(|e| {
-            let stale = model.result.with(Option::is_some).then_some(t.stale_result);
-            view! {
-                <div class="error-box" role="alert">
-                    <p>{text::error(lang, &e)}</p>
-                    {stale.map(|s| view! { <p>{s}</p> })}
-                </div>
-            }
-        });
-        let (segmen, masa) = model.input.with(|i| (i.segmen, i.masa_bulan));
-        let cards = model.result.with(|r| {
-            r.as_ref().map(|r| {
-                let cards = [
-                    Some(model.cost.with(|cost| cost_card(lang, segmen, cost))),
-                    Some(death_card(lang, r, masa)),
-                    Some(accident_card(lang, r)),
-                    Some(scholarship_card(lang, r)),
-                    Some(jht_card(lang, segmen, r)),
-                    pension_card(lang, r),
-                ];
-                view! {
-                    <ul class="benefits">{cards.into_iter().flatten().map(render).collect_view()}</ul>
-                    {contrast(lang, r)}
-                }
-            })
-        });
-        view! {
-            {error}
-            {cards}
+/// Why the current inputs do not compute (if so), then the cards and the contrast of `last_good`.
+pub fn agent_html(lang: Lang, c: &Computed, last_good: Option<&ManfaatResult>) -> String {
+    let mut h = Html::new();
+    if let Err(e) = &c.outcome {
+        h.open("div", &[("class", "error-box"), ("role", "alert")]);
+        h.el("p", &[], &text::error(lang, e));
+        if last_good.is_some() {
+            h.el("p", &[], t(lang).stale_result);
         }
-    };
-    view! {
-        <section class="agent" aria-labelledby="agent-heading">
-            <h2 id="agent-heading" class="visually-hidden">{t.agent_heading}</h2>
-            {body}
-            <div class="agent-actions">
-                <ShareButton text=share_text/>
-                <button type="button" class="button button-secondary" on:click=move |_| browser::scroll_to("data")>
-                    {t.edit_link}
-                </button>
-            </div>
-        </section>
+        h.close("div");
     }
+    if let Some(r) = last_good {
+        let (segmen, masa) = (c.input.segmen, c.input.masa_bulan);
+        let cards = [
+            Some(cost_card(lang, segmen, &c.cost)),
+            Some(death_card(lang, r, masa)),
+            Some(accident_card(lang, r)),
+            Some(scholarship_card(lang, r)),
+            Some(jht_card(lang, segmen, r)),
+            pension_card(lang, r),
+        ];
+        h.open("ul", &[("class", "benefits")]);
+        for card in cards.into_iter().flatten() {
+            render(&mut h, card);
+        }
+        h.close("ul");
+        contrast(&mut h, lang, r);
+    }
+    h.finish()
 }
 
-fn share_facts(r: &ManfaatResult, cost: &Result<Biaya, IuranError>) -> ShareFacts {
+pub fn share_facts(r: &ManfaatResult, cost: &Result<Biaya, IuranError>) -> ShareFacts {
     let s = &r.ringkasan;
     ShareFacts {
         biaya: cost.as_ref().ok().map(|b| b.per_bulan),
@@ -107,29 +79,30 @@ enum Sub {
     Note(String),
 }
 
-fn render(card: Card) -> impl IntoView {
-    let big = match card.big {
-        Big::Money(amount, unit) => view! {
-            <span class="money">{amount}</span>
-            {unit.map(|u| view! { " " <span class="benefit-unit">{u}</span> })}
+fn render(h: &mut Html, card: Card) {
+    h.open("li", &[("class", &format!("benefit {}", card.class))]);
+    h.el("p", &[("class", "benefit-label")], &card.label);
+    h.open("p", &[("class", "benefit-big")]);
+    match card.big {
+        Big::Money(amount, unit) => {
+            h.el("span", &[("class", "money")], &amount);
+            if let Some(unit) = unit {
+                h.text(" ").el("span", &[("class", "benefit-unit")], unit);
+            }
         }
-        .into_any(),
-        Big::Text(text) => view! { <span class="benefit-text">{text}</span> }.into_any(),
-    };
-    let lines = card.lines.into_iter().map(|sub| {
+        Big::Text(text) => {
+            h.el("span", &[("class", "benefit-text")], &text);
+        }
+    }
+    h.close("p");
+    for sub in card.lines {
         let (class, text) = match sub {
             Sub::Line(text) => ("benefit-sub", text),
             Sub::Note(text) => ("benefit-note", text),
         };
-        view! { <p class=class>{text}</p> }
-    });
-    view! {
-        <li class=format!("benefit {}", card.class)>
-            <p class="benefit-label">{card.label}</p>
-            <p class="benefit-big">{big}</p>
-            {lines.collect_view()}
-        </li>
+        h.el("p", &[("class", class)], &text);
     }
+    h.close("li");
 }
 
 fn money(amount: Rupiah, lang: Lang) -> Big {
@@ -137,7 +110,7 @@ fn money(amount: Rupiah, lang: Lang) -> Big {
 }
 
 fn cost_card(lang: Lang, segmen: Segmen, cost: &Result<Biaya, IuranError>) -> Card {
-    let t = &crate::i18n::texts(lang).manfaat;
+    let t = t(lang);
     let label = match segmen {
         Segmen::Bpu => t.cost_label_bpu,
         Segmen::Pu => t.cost_label_pu,
@@ -183,7 +156,7 @@ fn cost_card(lang: Lang, segmen: Segmen, cost: &Result<Biaya, IuranError>) -> Ca
 
 /// `masa`: months of membership entered (the JKM scholarship condition compares against it).
 fn death_card(lang: Lang, r: &ManfaatResult, masa: u32) -> Card {
-    let t = &crate::i18n::texts(lang).manfaat;
+    let t = t(lang);
     let jkm = &r.jkm;
     let mut lines = vec![Sub::Line(t.for_family.to_string())];
     match (jkm.masa_tunggu, jkm.aturan_masa_tunggu) {
@@ -216,7 +189,7 @@ fn death_card(lang: Lang, r: &ManfaatResult, masa: u32) -> Card {
 }
 
 fn accident_card(lang: Lang, r: &ManfaatResult) -> Card {
-    let t = &crate::i18n::texts(lang).manfaat;
+    let t = t(lang);
     let jkk = &r.jkk;
     let mut lines = vec![Sub::Line(t.care_sub.to_string())];
     if let Some(first) = jkk.stmb.first() {
@@ -259,7 +232,7 @@ fn accident_card(lang: Lang, r: &ManfaatResult) -> Card {
 }
 
 fn scholarship_card(lang: Lang, r: &ManfaatResult) -> Card {
-    let t = &crate::i18n::texts(lang).manfaat;
+    let t = t(lang);
     let b = &r.beasiswa;
     let label = t.scholarship_label.to_string();
     let when = Sub::Note(text::scholarship_when(lang, b.masa_jkm_bulan));
@@ -297,9 +270,7 @@ fn jht_card(lang: Lang, segmen: Segmen, r: &ManfaatResult) -> Card {
         lines.push(Sub::Note(text::jht_already(lang, jht.usia_jht)));
     }
     if segmen == Segmen::Bpu {
-        lines.push(Sub::Note(
-            crate::i18n::texts(lang).manfaat.jht_bpu_optional.to_string(),
-        ));
+        lines.push(Sub::Note(t(lang).jht_bpu_optional.to_string()));
     }
     Card {
         class: "benefit-jht",
@@ -311,7 +282,7 @@ fn jht_card(lang: Lang, segmen: Segmen, r: &ManfaatResult) -> Card {
 
 /// PU only: the pension and the job-loss benefit, in one smaller card.
 fn pension_card(lang: Lang, r: &ManfaatResult) -> Option<Card> {
-    let t = &crate::i18n::texts(lang).manfaat;
+    let t = t(lang);
     let pension = match r.jp.as_ref()? {
         Ok(jp) => match jp.manfaat {
             JpManfaat::Bulanan { per_bulan, .. } => text::jp_monthly(lang, per_bulan, jp.usia_pensiun),
@@ -340,52 +311,38 @@ fn pension_card(lang: Lang, r: &ManfaatResult) -> Option<Card> {
 }
 
 /// What the family receives with and without the protection.
-fn contrast(lang: Lang, r: &ManfaatResult) -> impl IntoView {
-    let t = &crate::i18n::texts(lang).manfaat;
-    let zero = Rupiah::ZERO.format(lang);
+fn contrast(h: &mut Html, lang: Lang, r: &ManfaatResult) {
+    let t = t(lang);
+    let zero = rp(Rupiah::ZERO, lang);
     let mut rows = vec![
-        (t.row_death, zero.clone(), r.ringkasan.kematian_biasa.format(lang)),
-        (
-            t.row_accident_death,
-            zero,
-            r.ringkasan.kematian_kerja.format(lang),
-        ),
+        (t.row_death, zero.clone(), rp(r.ringkasan.kematian_biasa, lang)),
+        (t.row_accident_death, zero, rp(r.ringkasan.kematian_kerja, lang)),
         (t.row_care, t.family_pays.to_string(), t.paid_in_full.to_string()),
     ];
     if r.beasiswa.total_jkk > Rupiah::ZERO {
         rows.push((
             t.row_school,
             t.family_pays.to_string(),
-            r.beasiswa.total_jkk.format(lang),
+            rp(r.beasiswa.total_jkk, lang),
         ));
     }
-    view! {
-        <div class="contrast">
-            <h3>{t.contrast_heading}</h3>
-            <div class="contrast-row contrast-head" aria-hidden="true">
-                <span class="without">{t.without}</span>
-                <span class="with">{t.with}</span>
-            </div>
-            <dl>
-                {rows
-                    .into_iter()
-                    .map(|(label, without, with)| {
-                        view! {
-                            <div class="contrast-row">
-                                <dt>{label}</dt>
-                                <dd class="without">
-                                    <span class="visually-hidden">{t.without} ": "</span>
-                                    {without}
-                                </dd>
-                                <dd class="with">
-                                    <span class="visually-hidden">{t.with} ": "</span>
-                                    {with}
-                                </dd>
-                            </div>
-                        }
-                    })
-                    .collect_view()}
-            </dl>
-        </div>
+    h.open("div", &[("class", "contrast")]);
+    h.el("h3", &[], t.contrast_heading);
+    h.open(
+        "div",
+        &[("class", "contrast-row contrast-head"), ("aria-hidden", "true")],
+    );
+    h.el("span", &[("class", "without")], t.without);
+    h.el("span", &[("class", "with")], t.with);
+    h.close("div").open("dl", &[]);
+    for (label, without, with) in rows {
+        h.open("div", &[("class", "contrast-row")]).el("dt", &[], label);
+        for (class, name, value) in [("without", t.without, without), ("with", t.with, with)] {
+            h.open("dd", &[("class", class)]);
+            h.el("span", &[("class", "visually-hidden")], &format!("{name}: "));
+            h.text(&value).close("dd");
+        }
+        h.close("div");
     }
+    h.close("dl").close("div");
 }

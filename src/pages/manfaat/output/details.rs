@@ -2,17 +2,16 @@
 //! legal source, weak sources marked, the JHT projection as a chart and a table, and every
 //! assumption in words.
 //!
-//! Sections are built as plain data ([`Block`]) and drawn by one renderer: each distinct `view!`
-//! shape compiles to its own code, so one small set of shapes for a dozen sections keeps the
-//! WebAssembly download small.
+//! Sections are built as plain data ([`Block`]) and written as HTML by one small writer.
 
-use super::Model;
-use crate::app::follow;
-use crate::components::chart::{AreaChart, Series};
+use super::{rp, t};
+use crate::components::chart::{chart_html, Chart, Series};
 use crate::i18n::iuran::{confidence_mark, measure, program_name, warning};
-use crate::i18n::manfaat::{self as text, Manfaat};
+use crate::i18n::manfaat as text;
 use crate::i18n::texts;
+use crate::pages::manfaat::Computed;
 use crate::route::Route;
+use jaring_core::html::Html;
 use jaring_core::iuran::{self, IuranError, LineStatus, Program};
 use jaring_core::manfaat::jkm::MasaTunggu;
 use jaring_core::manfaat::jp::{JpManfaat, Pembatas};
@@ -20,7 +19,6 @@ use jaring_core::manfaat::{jkk::kelipatan, Asumsi, Biaya, Formula, Line, Manfaat
 use jaring_core::money::format_decimal;
 use jaring_core::rules::Source;
 use jaring_core::{Date, Lang, Rupiah};
-use leptos::prelude::*;
 use rust_decimal::prelude::ToPrimitive;
 
 /// One piece of a details section.
@@ -42,7 +40,8 @@ enum Block {
     Assumptions(Vec<&'static str>),
     Warnings(Vec<String>),
     Error(String),
-    Chart(Series, String),
+    /// The JHT balance by age: ages, balances, caption.
+    Chart(Vec<f64>, Vec<f64>, String),
     /// An in-app link.
     Link(&'static str, Route),
 }
@@ -62,143 +61,194 @@ struct Table {
     caption: Option<&'static str>,
 }
 
-#[component]
-pub(super) fn Details(model: Model, lang: Lang) -> impl IntoView {
-    view! {
-        <section class="details" aria-labelledby="details-heading">
-            <h2 id="details-heading">{t(lang).details_heading}</h2>
-            {move || {
-                let (segmen, upah, masa) = model.input.with(|i| (i.segmen, i.upah, i.masa_bulan));
-                let mut sections = vec![model.cost.with(|cost| cost_blocks(lang, segmen, cost))];
-                model.result.with(|r| {
-                    if let Some(r) = r {
-                        sections.extend([
-                            jkm_blocks(lang, r),
-                            jkk_blocks(lang, r),
-                            beasiswa_blocks(lang, r, masa),
-                            jht_blocks(lang, r, upah),
-                            jp_blocks(lang, r),
-                            jkp_blocks(lang, r, masa),
-                            assumption_blocks(lang, r, segmen),
-                        ]);
-                    }
-                });
-                // One box per programme: the browser can skip laying out the ones off screen
-                // (CSS `content-visibility`), which keeps typing fast on a long page.
-                sections
-                    .into_iter()
-                    .filter(|blocks| !blocks.is_empty())
-                    .map(|blocks| view! { <div class="detail">{render(lang, blocks)}</div> })
-                    .collect_view()
-            }}
-        </section>
+/// The details of the current inputs: the cost, then (from the last benefits that computed) one
+/// section per programme and the page's assumptions. `open` lists the unfolded formula cards.
+pub fn details_html(lang: Lang, c: &Computed, last_good: Option<&ManfaatResult>, open: &[String]) -> String {
+    let (segmen, upah, masa) = (c.input.segmen, c.input.upah, c.input.masa_bulan);
+    let mut sections = vec![("biaya", cost_blocks(lang, segmen, &c.cost))];
+    if let Some(r) = last_good {
+        sections.extend([
+            ("jkm", jkm_blocks(lang, r)),
+            ("jkk", jkk_blocks(lang, r)),
+            ("beasiswa", beasiswa_blocks(lang, r, masa)),
+            ("jht", jht_blocks(lang, r, upah)),
+            ("jp", jp_blocks(lang, r)),
+            ("jkp", jkp_blocks(lang, r, masa)),
+            ("anggapan", assumption_blocks(lang, r, segmen)),
+        ]);
+    }
+    let mut w = Writer {
+        h: Html::new(),
+        lang,
+        open,
+        key: String::new(),
+        folds: 0,
+    };
+    for (name, blocks) in sections {
+        if blocks.is_empty() {
+            continue;
+        }
+        // One box per programme: the browser can skip laying out the ones off screen (CSS
+        // `content-visibility`), which keeps typing fast on a long page.
+        w.h.open("div", &[("class", "detail")]);
+        w.key = name.to_string();
+        w.folds = 0;
+        w.blocks(blocks);
+        w.h.close("div");
+    }
+    w.h.finish()
+}
+
+/// Writes blocks; numbers the folded cards of a section for their `data-line` key.
+struct Writer<'a> {
+    h: Html,
+    lang: Lang,
+    open: &'a [String],
+    /// The section being written.
+    key: String,
+    folds: usize,
+}
+
+impl Writer<'_> {
+    fn blocks(&mut self, blocks: Vec<Block>) {
+        for block in blocks {
+            self.block(block);
+        }
+    }
+
+    fn block(&mut self, block: Block) {
+        let (h, lang) = (&mut self.h, self.lang);
+        match block {
+            Block::H3(s) => {
+                h.el("h3", &[], &s);
+            }
+            Block::H4(s) => {
+                h.el("h4", &[], &s);
+            }
+            Block::P(s) => {
+                h.el("p", &[], &s);
+            }
+            Block::Formula(s) => {
+                h.el("p", &[("class", "formula")], &s);
+            }
+            Block::Source(source) => {
+                h.open("p", &[("class", "source")]).text(&format!(
+                    "{}: {}, {}",
+                    t(lang).source_label,
+                    source.regulation,
+                    source.article
+                ));
+                if let Some(weak) = confidence_mark(lang, source.confidence) {
+                    h.text(" ").el("span", &[("class", "weak")], weak);
+                }
+                h.close("p");
+            }
+            Block::Lines(folds) => {
+                h.open("ul", &[("class", "lines")]);
+                for fold in folds {
+                    self.fold(fold);
+                }
+                self.h.close("ul");
+            }
+            Block::Sum(label, amount) => {
+                h.open("p", &[("class", "line-sum")]).el("span", &[], &label);
+                h.el("b", &[("class", "money")], &amount).close("p");
+            }
+            Block::Table(table) => table_html(h, table),
+            Block::List(items) => list(h, "conditions", items.iter().map(String::as_str)),
+            Block::Assumptions(items) => {
+                h.open("div", &[("class", "assumptions")]);
+                h.el("p", &[("class", "assumptions-label")], t(lang).assumptions_label);
+                list(h, "", items.into_iter());
+                h.close("div");
+            }
+            Block::Warnings(items) => {
+                h.open("div", &[("class", "warnings")]);
+                list(h, "", items.iter().map(String::as_str));
+                h.close("div");
+            }
+            Block::Error(s) => {
+                h.el("p", &[("class", "error-box")], &s);
+            }
+            Block::Chart(xs, ys, label) => {
+                let series = [Series {
+                    ys: &ys,
+                    class: "",
+                    area: true,
+                }];
+                let chart = Chart {
+                    xs: &xs,
+                    series: &series,
+                    band: None,
+                    label: &label,
+                };
+                chart_html(h, &chart, lang);
+            }
+            // Followed without reloading by the page's click handler (`browser::clicked_link`).
+            Block::Link(label, route) => {
+                h.open("p", &[]).el("a", &[("href", route.path())], label);
+                h.close("p");
+            }
+        }
+    }
+
+    /// A folded card, unfolded again if the visitor had unfolded it.
+    fn fold(&mut self, fold: Fold) {
+        let key = format!("{}-{}", self.key, self.folds);
+        self.folds += 1;
+        let is_open = if self.open.contains(&key) { "open" } else { "" };
+        let h = &mut self.h;
+        h.open("li", &[]);
+        h.open(
+            "details",
+            &[("class", "line"), ("data-line", &key), (is_open, "")],
+        );
+        h.open("summary", &[]);
+        h.el("span", &[("class", "line-name")], &fold.name);
+        h.el("span", &[("class", "line-total money")], &fold.amount);
+        h.close("summary").open("div", &[("class", "line-body")]);
+        self.blocks(fold.body);
+        self.h.close("div").close("details").close("li");
     }
 }
 
-fn render(lang: Lang, blocks: Vec<Block>) -> AnyView {
-    blocks
-        .into_iter()
-        .map(|b| render_block(lang, b))
-        .collect_view()
-        .into_any()
-}
-
-fn render_block(lang: Lang, block: Block) -> AnyView {
-    match block {
-        Block::H3(s) => view! { <h3>{s}</h3> }.into_any(),
-        Block::H4(s) => view! { <h4>{s}</h4> }.into_any(),
-        Block::P(s) => view! { <p>{s}</p> }.into_any(),
-        Block::Formula(s) => view! { <p class="formula">{s}</p> }.into_any(),
-        Block::Source(source) => {
-            let weak = confidence_mark(lang, source.confidence);
-            view! {
-                <p class="source">
-                    {t(lang).source_label} ": " {source.regulation} ", " {source.article}
-                    {weak.map(|w| view! { " " <span class="weak">{w}</span> })}
-                </p>
-            }
-            .into_any()
-        }
-        Block::Lines(folds) => {
-            let folds = folds
-                .into_iter()
-                .map(|f| {
-                    view! {
-                        <li>
-                            <details class="line">
-                                <summary>
-                                    <span class="line-name">{f.name}</span>
-                                    <span class="line-total money">{f.amount}</span>
-                                </summary>
-                                <div class="line-body">{render(lang, f.body)}</div>
-                            </details>
-                        </li>
-                    }
-                })
-                .collect_view();
-            view! { <ul class="lines">{folds}</ul> }.into_any()
-        }
-        Block::Sum(label, amount) => view! {
-            <p class="line-sum">
-                <span>{label}</span>
-                <b class="money">{amount}</b>
-            </p>
-        }
-        .into_any(),
-        Block::Table(table) => {
-            let cells = |row: Vec<String>| row.into_iter().map(|c| view! { <td>{c}</td> }).collect_view();
-            view! {
-                <div class="table-wrap">
-                    <table class=format!("data {}", table.class)>
-                        {table.caption.map(|c| view! { <caption>{c}</caption> })}
-                        <thead>
-                            <tr>{table.head.into_iter().map(|h| view! { <th>{h}</th> }).collect_view()}</tr>
-                        </thead>
-                        <tbody>
-                            {table.rows.into_iter().map(|row| view! { <tr>{cells(row)}</tr> }).collect_view()}
-                        </tbody>
-                        {table.foot.map(|row| view! { <tfoot><tr>{cells(row)}</tr></tfoot> })}
-                    </table>
-                </div>
-            }
-            .into_any()
-        }
-        Block::List(items) => {
-            view! { <ul class="conditions">{items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul> }
-                .into_any()
-        }
-        Block::Assumptions(items) => view! {
-            <div class="assumptions">
-                <p class="assumptions-label">{t(lang).assumptions_label}</p>
-                <ul>{items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul>
-            </div>
-        }
-        .into_any(),
-        Block::Warnings(items) => view! {
-            <div class="warnings">
-                <ul>{items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul>
-            </div>
-        }
-        .into_any(),
-        Block::Error(s) => view! { <p class="error-box">{s}</p> }.into_any(),
-        Block::Chart(series, label) => view! { <AreaChart series=series label=label/> }.into_any(),
-        Block::Link(label, route) => view! {
-            <p>
-                <a href=route.path() on:click=move |ev| follow(ev, route)>
-                    {label}
-                </a>
-            </p>
-        }
-        .into_any(),
+/// `<ul>` of plain items; `class` may be empty.
+fn list<'a>(h: &mut Html, class: &str, items: impl Iterator<Item = &'a str>) {
+    h.open("ul", &[(if class.is_empty() { "" } else { "class" }, class)]);
+    for item in items {
+        h.el("li", &[], item);
     }
+    h.close("ul");
 }
 
-fn t(lang: Lang) -> &'static Manfaat {
-    &texts(lang).manfaat
-}
-
-fn rp(amount: Rupiah, lang: Lang) -> String {
-    amount.format(lang)
+fn table_html(h: &mut Html, table: Table) {
+    let row = |h: &mut Html, cells: &[String]| {
+        h.open("tr", &[]);
+        for cell in cells {
+            h.el("td", &[], cell);
+        }
+        h.close("tr");
+    };
+    h.open("div", &[("class", "table-wrap")]);
+    h.open("table", &[("class", &format!("data {}", table.class))]);
+    if let Some(caption) = table.caption {
+        h.el("caption", &[], caption);
+    }
+    h.open("thead", &[]).open("tr", &[]);
+    for head in &table.head {
+        h.el("th", &[], head);
+    }
+    h.close("tr").close("thead").open("tbody", &[]);
+    for cells in &table.rows {
+        row(h, cells);
+    }
+    h.close("tbody");
+    if let Some(foot) = &table.foot {
+        h.open("tfoot", &[]);
+        row(h, foot);
+        h.close("tfoot");
+    }
+    h.close("table").close("div");
 }
 
 fn per_month(amount: Rupiah, lang: Lang) -> String {
@@ -533,13 +583,12 @@ fn jht_blocks(lang: Lang, r: &ManfaatResult, upah: Rupiah) -> Vec<Block> {
     blocks.push(Block::P(tx.jht_convention.to_string()));
     if !jht.baris.is_empty() {
         let to_f64 = |amount: Rupiah| amount.amount().to_f64().unwrap_or(f64::NAN);
-        let series = Series {
-            xs: jht.baris.iter().map(|row| f64::from(row.usia)).collect(),
-            ys: jht.baris.iter().map(|row| to_f64(row.saldo)).collect(),
-        };
+        let ages = jht.baris.iter().map(|row| f64::from(row.usia)).collect();
+        let balances = jht.baris.iter().map(|row| to_f64(row.saldo)).collect();
         let first_age = jht.baris.first().map_or(jht.usia_jht, |row| row.usia);
         blocks.push(Block::Chart(
-            series,
+            ages,
+            balances,
             text::chart_label(lang, first_age, jht.usia_jht, jht.saldo_akhir),
         ));
     }
