@@ -3,7 +3,7 @@
 //! far more WebAssembly than the markup a page needs.
 
 use jaring_core::chart::{
-    area_path, extent, line_path, nice_ticks, project, tick_labels, Frame, LinearScale,
+    area_path, coord, extent, fixed, line_path, nice_ticks, project, tick_labels, Frame, LinearScale,
 };
 use jaring_core::html::Html;
 use jaring_core::Lang;
@@ -53,13 +53,15 @@ pub fn chart_html(h: &mut Html, chart: &Chart, lang: Lang) {
     };
     let plot = FRAME.plot();
     let (left, right, bottom) = (plot.x, plot.x + plot.width, plot.y + plot.height);
-    let num = |v: f64| format!("{v:.1}");
 
     h.open("figure", &[("class", "chart")]);
     h.open(
         "svg",
         &[
-            ("viewBox", &format!("0 0 {} {}", FRAME.width, FRAME.height)),
+            (
+                "viewBox",
+                &format!("0 0 {} {}", coord(FRAME.width), coord(FRAME.height)),
+            ),
             ("role", "img"),
             ("aria-label", chart.label),
         ],
@@ -70,17 +72,17 @@ pub fn chart_html(h: &mut Html, chart: &Chart, lang: Lang) {
             "line",
             &[
                 ("class", "chart-grid"),
-                ("x1", &num(left)),
-                ("x2", &num(right)),
-                ("y1", &num(at)),
-                ("y2", &num(at)),
+                ("x1", &coord(left)),
+                ("x2", &coord(right)),
+                ("y1", &coord(at)),
+                ("y2", &coord(at)),
             ],
         )
         .close("line");
         let attrs = [
             ("class", "chart-tick"),
-            ("x", &num(left - 6.0)),
-            ("y", &num(at + 4.0)),
+            ("x", &coord(left - 6.0)),
+            ("y", &coord(at + 4.0)),
             ("text-anchor", "end"),
         ];
         h.el("text", &attrs, &label);
@@ -91,11 +93,11 @@ pub fn chart_html(h: &mut Html, chart: &Chart, lang: Lang) {
         }
         let attrs = [
             ("class", "chart-tick"),
-            ("x", &num(x.map(value))),
-            ("y", &num(bottom + 18.0)),
+            ("x", &coord(x.map(value))),
+            ("y", &coord(bottom + 18.0)),
             ("text-anchor", "middle"),
         ];
-        h.el("text", &attrs, &format!("{value:.0}"));
+        h.el("text", &attrs, &fixed(value, 0));
     }
     let zeros = vec![0.0; chart.xs.len()];
     let baseline = project(chart.xs, &zeros, &x, &y);
@@ -119,10 +121,10 @@ pub fn chart_html(h: &mut Html, chart: &Chart, lang: Lang) {
         "line",
         &[
             ("class", "chart-axis"),
-            ("x1", &num(left)),
-            ("x2", &num(right)),
-            ("y1", &num(bottom)),
-            ("y2", &num(bottom)),
+            ("x1", &coord(left)),
+            ("x2", &coord(right)),
+            ("y1", &coord(bottom)),
+            ("y2", &coord(bottom)),
         ],
     )
     .close("line");
