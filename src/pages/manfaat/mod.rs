@@ -19,15 +19,18 @@ use jaring_core::iuran::IuranError;
 use jaring_core::manfaat::{biaya, simulate, Biaya, ManfaatError, ManfaatInput, ManfaatResult, Scenario};
 use jaring_core::scenario::{Notice, Query, GLOBAL_KEYS};
 use leptos::prelude::*;
+use std::sync::Arc;
 
 const STORAGE_KEY: &str = "jaring.manfaat";
 
 /// Everything computed from the current inputs. One value, so one memo drives every region.
-#[derive(Clone, PartialEq)]
 struct Computed {
     input: ManfaatInput,
-    /// The benefits, or why they do not compute.
-    outcome: Result<ManfaatResult, ManfaatError>,
+    /// Why the current inputs do not compute, if they do not.
+    error: Option<ManfaatError>,
+    /// The benefits of the current inputs or, while they do not compute, the last that did (so a
+    /// bad date does not blank the page). Shared, so keeping it is not a deep copy.
+    shown: Option<Arc<ManfaatResult>>,
     /// What the protection costs the participant each month.
     cost: Result<Biaya, IuranError>,
 }
@@ -61,27 +64,30 @@ pub fn Manfaat() -> impl IntoView {
         browser::save(STORAGE_KEY, &query);
     });
 
-    let computed = Memo::new(move |_| {
-        let input = scenario.with(|s| s.input(today));
-        Computed {
-            outcome: simulate(&input),
-            cost: biaya(&input),
-            input,
-        }
-    });
-    let last_good = Memo::new(move |previous: Option<&Option<ManfaatResult>>| {
-        computed.with(|c| match &c.outcome {
-            Ok(r) => Some(r.clone()),
-            Err(_) => previous.cloned().flatten(),
-        })
-    });
+    // Every change of the scenario changes what is shown, so the memo does not compare results
+    // (a deep comparison would be code for nothing).
+    let computed = Memo::new_with_compare(
+        move |previous: Option<&Computed>| {
+            let input = scenario.with(|s| s.input(today));
+            let (error, shown) = match simulate(&input) {
+                Ok(r) => (None, Some(Arc::new(r))),
+                Err(e) => (Some(e), previous.and_then(|p| p.shown.clone())),
+            };
+            Computed {
+                error,
+                shown,
+                cost: biaya(&input),
+                input,
+            }
+        },
+        |_, _| true,
+    );
     let share = Signal::derive(move || {
         computed.with(|c| {
-            last_good.with(|r| {
-                r.as_ref()
-                    .map(|r| share_text(lang, &output::share_facts(r, &c.cost)))
-                    .unwrap_or_default()
-            })
+            c.shown
+                .as_ref()
+                .map(|r| share_text(lang, &output::share_facts(r, &c.cost)))
+                .unwrap_or_default()
         })
     });
     // Which formula cards the visitor unfolded, so they stay open when the details are rewritten.
@@ -107,9 +113,7 @@ pub fn Manfaat() -> impl IntoView {
             <div class="manfaat-layout">
                 <section class="agent" aria-labelledby="agent-heading">
                     <h2 id="agent-heading" class="visually-hidden">{t.agent_heading}</h2>
-                    <div inner_html=move || {
-                        computed.with(|c| last_good.with(|r| output::agent_html(lang, c, r.as_ref())))
-                    }></div>
+                    <div inner_html=move || computed.with(|c| output::agent_html(lang, c))></div>
                     <div class="agent-actions">
                         <ShareButton text=share/>
                         <button type="button" class="button button-secondary" on:click=|_| browser::scroll_to("data")>
@@ -120,11 +124,7 @@ pub fn Manfaat() -> impl IntoView {
                 <form::Inputs scenario=scenario today=today lang=lang/>
                 <section class="details" aria-labelledby="details-heading" on:click=on_details_click>
                     <h2 id="details-heading">{t.details_heading}</h2>
-                    <div inner_html=move || {
-                        computed.with(|c| {
-                            last_good.with(|r| output::details_html(lang, c, r.as_ref(), &open.get_value()))
-                        })
-                    }></div>
+                    <div inner_html=move || computed.with(|c| output::details_html(lang, c, &open.get_value()))></div>
                 </section>
             </div>
         </section>

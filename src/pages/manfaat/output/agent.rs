@@ -14,18 +14,18 @@ use jaring_core::manfaat::{Asumsi, Biaya, ManfaatResult, Segmen};
 use jaring_core::money::format_decimal;
 use jaring_core::{Lang, Rupiah};
 
-/// Why the current inputs do not compute (if so), then the cards and the contrast of `last_good`.
-pub fn agent_html(lang: Lang, c: &Computed, last_good: Option<&ManfaatResult>) -> String {
+/// Why the current inputs do not compute (if so), then the cards and the contrast.
+pub fn agent_html(lang: Lang, c: &Computed) -> String {
     let mut h = Html::new();
-    if let Err(e) = &c.outcome {
+    if let Some(e) = &c.error {
         h.open("div", &[("class", "error-box"), ("role", "alert")]);
         h.el("p", &[], &text::error(lang, e));
-        if last_good.is_some() {
+        if c.shown.is_some() {
             h.el("p", &[], t(lang).stale_result);
         }
         h.close("div");
     }
-    if let Some(r) = last_good {
+    if let Some(r) = &c.shown {
         let (segmen, masa) = (c.input.segmen, c.input.masa_bulan);
         let cards = [
             Some(cost_card(lang, segmen, &c.cost)),

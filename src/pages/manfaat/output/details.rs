@@ -63,10 +63,10 @@ struct Table {
 
 /// The details of the current inputs: the cost, then (from the last benefits that computed) one
 /// section per programme and the page's assumptions. `open` lists the unfolded formula cards.
-pub fn details_html(lang: Lang, c: &Computed, last_good: Option<&ManfaatResult>, open: &[String]) -> String {
+pub fn details_html(lang: Lang, c: &Computed, open: &[String]) -> String {
     let (segmen, upah, masa) = (c.input.segmen, c.input.upah, c.input.masa_bulan);
     let mut sections = vec![("biaya", cost_blocks(lang, segmen, &c.cost))];
-    if let Some(r) = last_good {
+    if let Some(r) = &c.shown {
         sections.extend([
             ("jkm", jkm_blocks(lang, r)),
             ("jkk", jkk_blocks(lang, r)),
