@@ -38,8 +38,8 @@ pub(super) fn Inputs(scenario: RwSignal<Scenario>, today: Date, lang: Lang) -> i
             {segment_button(Segmen::Pu, t.segment_pu, current)}
         }
     };
-    let upah = Signal::derive(move || scenario.with(|s| s.upah));
-    let set_upah = Callback::new(move |amount: Rupiah| scenario.update(|s| s.upah = amount));
+    let upah = value(scenario, |s| s.upah);
+    let set_upah = setter(scenario, |s, amount| s.upah = amount);
     // Re-created only when the segment changes: another label, and for BPU the income levels.
     let upah_field = move || match segmen.get() {
         Segmen::Pu => view! {
@@ -83,66 +83,57 @@ pub(super) fn Inputs(scenario: RwSignal<Scenario>, today: Date, lang: Lang) -> i
                 id="masa"
                 label=t.masa_label
                 hint=t.masa_hint
-                value=Signal::derive(move || scenario.with(|s| i64::from(s.masa)))
+                value=value(scenario, |s| i64::from(s.masa))
                 min=batas::MASA_BULAN.0.into()
                 max=batas::MASA_BULAN.1.into()
-                on_change=Callback::new(move |n: i64| {
+                on_change=setter(scenario, |s, n| {
                     if let Ok(n) = u32::try_from(n) {
-                        scenario.update(|s| s.masa = n);
+                        s.masa = n;
                     }
                 })
             />
             <IntInput
                 id="usia"
                 label=t.usia_label
-                value=Signal::derive(move || scenario.with(|s| i64::from(s.usia)))
+                value=value(scenario, |s| i64::from(s.usia))
                 min=batas::USIA.0.into()
                 max=batas::USIA.1.into()
-                on_change=Callback::new(move |n: i64| {
+                on_change=setter(scenario, |s, n| {
                     if let Ok(n) = u8::try_from(n) {
-                        scenario.update(|s| s.usia = n);
+                        s.usia = n;
                     }
                 })
             />
-            <AnakInput
-                lang=lang
-                value=Signal::derive(move || scenario.with(|s| s.anak.clone()))
-                on_change=Callback::new(move |anak: Vec<u8>| scenario.update(|s| s.anak = anak))
-            />
+            <AnakInput lang=lang scenario=scenario/>
             <fieldset class="wide form-group">
                 <legend>{t.jht_legend}</legend>
                 <MoneyInput
                     id="saldo"
                     label=t.saldo_label
                     hint=t.saldo_hint
-                    value=Signal::derive(move || scenario.with(|s| s.saldo))
+                    value=value(scenario, |s| s.saldo)
                     max=Rupiah::new(max_input_amount())
-                    on_change=Callback::new(move |amount: Rupiah| scenario.update(|s| s.saldo = amount))
+                    on_change=setter(scenario, |s, amount| s.saldo = amount)
                 />
                 <DecimalInput
                     id="imbal"
                     label=t.imbal_label
                     hint=t.imbal_hint
-                    value=Signal::derive(move || scenario.with(|s| s.imbal.value()))
+                    value=value(scenario, |s| s.imbal.value())
                     min=batas::IMBAL.0
                     max=batas::IMBAL.1
-                    on_change=Callback::new(move |d| scenario.update(|s| s.imbal = Percent::new(d)))
+                    on_change=setter(scenario, |s, d| s.imbal = Percent::new(d))
                 />
                 <DecimalInput
                     id="naik"
                     label=t.naik_label
                     hint=t.naik_hint
-                    value=Signal::derive(move || scenario.with(|s| s.naik.value()))
+                    value=value(scenario, |s| s.naik.value())
                     min=batas::KENAIKAN_UPAH.0
                     max=batas::KENAIKAN_UPAH.1
-                    on_change=Callback::new(move |d| scenario.update(|s| s.naik = Percent::new(d)))
+                    on_change=setter(scenario, |s, d| s.naik = Percent::new(d))
                 />
-                <DateInput
-                    lang=lang
-                    value=Signal::derive(move || scenario.with(|s| s.tanggal))
-                    today=today
-                    on_change=Callback::new(move |d: Option<Date>| scenario.update(|s| s.tanggal = d))
-                />
+                <DateInput lang=lang scenario=scenario today=today/>
             </fieldset>
         </form>
     }
@@ -150,22 +141,19 @@ pub(super) fn Inputs(scenario: RwSignal<Scenario>, today: Date, lang: Lang) -> i
 
 /// Children's ages as one text field (`5, 12`): quicker on a phone than a row per child.
 #[component]
-fn AnakInput(
-    lang: Lang,
-    #[prop(into)] value: Signal<Vec<u8>>,
-    on_change: Callback<Vec<u8>>,
-) -> impl IntoView {
+fn AnakInput(lang: Lang, scenario: RwSignal<Scenario>) -> impl IntoView {
     let t = &texts(lang).manfaat;
     let join = |ages: &[u8]| ages.iter().map(u8::to_string).collect::<Vec<_>>().join(", ");
-    let raw = RwSignal::new(value.with_untracked(|v| join(v)));
+    let raw = RwSignal::new(scenario.with_untracked(|s| join(&s.anak)));
     let error = RwSignal::new(None::<String>);
     // A value set from outside (a loaded link) replaces what is typed.
     Effect::new(move |_| {
-        let current = value.get();
-        if parse_anak(&raw.get_untracked()).ok() != Some(current.clone()) {
-            raw.set(join(&current));
-            error.set(None);
-        }
+        scenario.with(|s| {
+            if parse_anak(&raw.get_untracked()).ok().as_ref() != Some(&s.anak) {
+                raw.set(join(&s.anak));
+                error.set(None);
+            }
+        })
     });
     let on_input = move |ev| {
         let typed = event_target_value(&ev);
@@ -173,7 +161,7 @@ fn AnakInput(
         match parse_anak(&typed) {
             Ok(ages) => {
                 error.set(None);
-                on_change.run(ages);
+                scenario.update(|s| s.anak = ages);
             }
             Err(e) => error.set(Some(anak_error(lang, &e))),
         }
@@ -195,7 +183,7 @@ fn AnakInput(
             <p class="field-msg" id="anak-msg" aria-live="polite">
                 {move || match error.get() {
                     Some(message) => message,
-                    None => format!("{} · {}", value.with(|v| anak_read(lang, v)), t.anak_hint),
+                    None => format!("{} · {}", scenario.with(|s| anak_read(lang, &s.anak)), t.anak_hint),
                 }}
             </p>
         </div>
@@ -204,25 +192,21 @@ fn AnakInput(
 
 /// The date whose rules are used; empty means today (and the link then carries no date).
 #[component]
-fn DateInput(
-    lang: Lang,
-    #[prop(into)] value: Signal<Option<Date>>,
-    today: Date,
-    on_change: Callback<Option<Date>>,
-) -> impl IntoView {
+fn DateInput(lang: Lang, scenario: RwSignal<Scenario>, today: Date) -> impl IntoView {
+    let on_change = move |date: Option<Date>| scenario.update(|s| s.tanggal = date);
     let t = &texts(lang).manfaat;
     let error = RwSignal::new(false);
     let on_change_date = move |ev| {
         let typed = event_target_value(&ev);
         if typed.trim().is_empty() {
             error.set(false);
-            on_change.run(None);
+            on_change(None);
             return;
         }
         match Date::parse_iso(&typed).filter(|d| d.year() <= batas::TAHUN_MAKS) {
             Some(date) => {
                 error.set(false);
-                on_change.run(Some(date));
+                on_change(Some(date));
             }
             None => error.set(true),
         }
@@ -233,7 +217,7 @@ fn DateInput(
             <input
                 id="tanggal"
                 type="date"
-                prop:value=move || value.get().unwrap_or(today).to_string()
+                prop:value=move || scenario.with(|s| s.tanggal.unwrap_or(today)).to_string()
                 aria-invalid=move || error.get().then_some("true")
                 aria-describedby="tanggal-msg"
                 on:change=on_change_date
@@ -243,4 +227,15 @@ fn DateInput(
             </p>
         </div>
     }
+}
+
+/// A field's value read from the scenario. Taking plain functions (not closures) gives one
+/// compiled reader per value type rather than one per field.
+fn value<T: Send + Sync + 'static>(scenario: RwSignal<Scenario>, get: fn(&Scenario) -> T) -> Signal<T> {
+    Signal::derive(move || scenario.with(get))
+}
+
+/// A field's change written into the scenario; one compiled writer per value type, as [`value`].
+fn setter<T: 'static>(scenario: RwSignal<Scenario>, set: fn(&mut Scenario, T)) -> Callback<T> {
+    Callback::new(move |v| scenario.update(|s| set(s, v)))
 }
