@@ -78,7 +78,7 @@ pub fn App() -> impl IntoView {
                 {move || match ctx.route.get() {
                     Route::Home => view! { <pages::home::Home/> }.into_any(),
                     Route::Iuran => view! { <pages::iuran::IuranPage/> }.into_any(),
-                    Route::Manfaat => view! { <pages::upcoming::Upcoming route=Route::Manfaat/> }.into_any(),
+                    Route::Manfaat => view! { <pages::manfaat::Manfaat/> }.into_any(),
                     Route::Anggaran => view! { <pages::upcoming::Upcoming route=Route::Anggaran/> }.into_any(),
                     Route::Cakupan => view! { <pages::upcoming::Upcoming route=Route::Cakupan/> }.into_any(),
                     Route::NotFound => view! { <pages::not_found::NotFound/> }.into_any(),

@@ -95,6 +95,20 @@ pub fn remove_boot_message() {
     }
 }
 
+/// Scrolls the element with `id` into view and focuses its first field, if there is one.
+pub fn scroll_to(id: &str) {
+    let Some(document) = window().and_then(|w| w.document()) else {
+        return;
+    };
+    if let Some(element) = document.get_element_by_id(id) {
+        element.scroll_into_view();
+        let field = element.query_selector("input, select, button").ok().flatten();
+        if let Some(field) = field.and_then(|f| f.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = field.focus();
+        }
+    }
+}
+
 /// How a share ended, for the message under the share button.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Shared {
@@ -150,4 +164,12 @@ pub fn toggled_details(ev: &web_sys::MouseEvent) -> Option<(String, bool)> {
         .ok()?;
     let key = details.get_attribute("data-line")?;
     Some((key, !details.open()))
+}
+
+/// For a click on an in-app link (`<a href="/…">`) inside output written as HTML: its path, so
+/// the page can follow it without reloading.
+pub fn clicked_link(ev: &web_sys::MouseEvent) -> Option<String> {
+    let target = ev.target()?.dyn_into::<web_sys::Element>().ok()?;
+    let link = target.closest("a[href^='/']").ok()??;
+    link.get_attribute("href")
 }

@@ -6,6 +6,7 @@
 
 pub mod common;
 pub mod iuran;
+pub mod manfaat;
 
 use jaring_core::Lang;
 
@@ -13,15 +14,18 @@ use jaring_core::Lang;
 pub struct Texts {
     pub common: common::Common,
     pub iuran: iuran::Iuran,
+    pub manfaat: manfaat::Manfaat,
 }
 
 static ID: Texts = Texts {
     common: common::ID,
     iuran: iuran::ID,
+    manfaat: manfaat::ID,
 };
 static EN: Texts = Texts {
     common: common::EN,
     iuran: iuran::EN,
+    manfaat: manfaat::EN,
 };
 
 pub fn texts(lang: Lang) -> &'static Texts {

@@ -2,5 +2,6 @@
 
 pub mod home;
 pub mod iuran;
+pub mod manfaat;
 pub mod not_found;
 pub mod upcoming;

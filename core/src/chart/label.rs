@@ -120,7 +120,7 @@ fn round_to(value: f64, decimals: usize) -> f64 {
 
 /// `mantissa` with at most `decimals` decimals, trailing zeros dropped, grouped and suffixed.
 fn with_suffix(mantissa: f64, decimals: usize, suffix: &str, lang: Lang) -> String {
-    let text = format!("{:.*}", decimals, mantissa.abs());
+    let text = super::fixed(mantissa.abs(), decimals);
     let (int_part, frac_part) = text.split_once('.').unwrap_or((text.as_str(), ""));
     let frac_part = frac_part.trim_end_matches('0');
     let mut out = String::new();

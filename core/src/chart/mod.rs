@@ -86,6 +86,38 @@ fn non_negative(value: f64) -> f64 {
     }
 }
 
+/// `value` with exactly `decimals` decimals (`12.30`, `-4`), rounded half away from zero. It
+/// stands in for `format!("{value:.2}")`: Rust's float formatter is about 15 KB of WebAssembly,
+/// and charts are its only user. Beyond 18 integer-and-decimal digits, and for non-finite values,
+/// the digits are meaningless (never the case for pixels and tick labels).
+pub fn fixed(value: f64, decimals: usize) -> String {
+    let decimals = decimals.min(18);
+    let factor = 10f64.powi(decimals as i32); // ok: decimals ≤ 18
+    let scaled = (value.abs() * factor).round();
+    let units = if scaled.is_finite() { scaled as u64 } else { 0 }; // ok: saturates, see above
+    let mut out = String::new();
+    if value < 0.0 && units != 0 {
+        out.push('-');
+    }
+    let digits = format!("{units:0>width$}", width = decimals + 1);
+    let (whole, fraction) = digits.split_at(digits.len() - decimals);
+    out.push_str(whole);
+    if decimals > 0 {
+        out.push('.');
+        out.push_str(fraction);
+    }
+    out
+}
+
+/// An SVG coordinate: one decimal, without a trailing `.0` (`12.3`, `40`).
+pub fn coord(value: f64) -> String {
+    let text = fixed(value, 1);
+    match text.strip_suffix(".0") {
+        Some(whole) => whole.to_string(),
+        None => text,
+    }
+}
+
 /// Rounds to one decimal, the precision of every coordinate written out; never yields `-0`.
 fn round1(value: f64) -> f64 {
     let rounded = (value * 10.0).round() / 10.0;
@@ -109,6 +141,35 @@ mod tests {
             margin_top: margin,
             margin_bottom: margin,
         }
+    }
+
+    #[test]
+    fn fixed_writes_what_the_float_formatter_writes() {
+        for value in [
+            0.0,
+            1.0,
+            12.34,
+            340.0,
+            187.26,
+            999.96,
+            1e6 / 3.0,
+            56.0,
+            -4.2,
+            0.005,
+        ] {
+            for decimals in 0..4 {
+                // Halfway cases differ (binary value vs. rounded product); none of these is one.
+                assert_eq!(
+                    fixed(value, decimals),
+                    format!("{value:.decimals$}"),
+                    "{value} {decimals}"
+                );
+            }
+        }
+        assert_eq!(fixed(-0.01, 1), "0.0", "no negative zero");
+        assert_eq!(coord(12.3), "12.3");
+        assert_eq!(coord(40.0), "40");
+        assert_eq!(coord(-3.0), "-3");
     }
 
     #[test]

@@ -1,7 +1,6 @@
 //! SVG path `d` strings for lines, bands and stacked areas, with coordinates rounded to 0.1 px.
 
-use super::{round1, LinearScale};
-use std::fmt::Write;
+use super::{coord, round1, LinearScale};
 
 /// Data points `(xs[i], ys[i])` in pixels; the longer slice is cut to the shorter one. A `NaN`
 /// stays `NaN`, so the path builders leave a gap there.
@@ -92,8 +91,10 @@ fn runs<T>(items: impl Iterator<Item = Option<T>>) -> Vec<Vec<T>> {
 fn push_polyline(d: &mut String, points: impl Iterator<Item = (f64, f64)>) {
     for (i, (x, y)) in points.enumerate() {
         let command = if i == 0 { 'M' } else { 'L' };
-        // Writing to a String cannot fail.
-        let _ = write!(d, "{command}{x},{y}");
+        d.push(command);
+        d.push_str(&coord(x));
+        d.push(',');
+        d.push_str(&coord(y));
     }
 }
 

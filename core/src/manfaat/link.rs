@@ -159,10 +159,70 @@ impl Scenario {
     }
 }
 
+/// Why a typed list of children's ages cannot be used.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum AnakError {
+    /// An item is not a whole number of years (the item as typed, at most 12 characters).
+    BukanUmur(String),
+    /// An age outside [`batas::USIA_ANAK`].
+    DiluarRentang(u64),
+    /// More than [`batas::ANAK_MAKS`] children.
+    TerlaluBanyak { maks: usize },
+}
+
+/// Children's ages as people type them: `5, 12`, `5 12`, `5;12`, `5,` (while typing); empty for
+/// no children.
+pub fn parse_anak(text: &str) -> Result<Vec<u8>, AnakError> {
+    let items: Vec<&str> = text
+        .split(|c: char| c == ',' || c == ';' || c.is_whitespace())
+        .filter(|item| !item.is_empty())
+        .collect();
+    if items.len() > batas::ANAK_MAKS {
+        return Err(AnakError::TerlaluBanyak {
+            maks: batas::ANAK_MAKS,
+        });
+    }
+    items
+        .into_iter()
+        .map(|item| {
+            let digits = item.len() <= 12 && item.bytes().all(|b| b.is_ascii_digit());
+            let age: u64 = match item.parse() {
+                Ok(age) if digits => age,
+                _ => return Err(AnakError::BukanUmur(item.chars().take(12).collect())),
+            };
+            u8::try_from(age)
+                .ok()
+                .filter(|a| (batas::USIA_ANAK.0..=batas::USIA_ANAK.1).contains(a))
+                .ok_or(AnakError::DiluarRentang(age))
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::scenario::Problem;
+
+    #[test]
+    fn children_ages_are_read_as_typed() {
+        assert_eq!(parse_anak("5, 12"), Ok(vec![5, 12]));
+        assert_eq!(parse_anak(" 5 12 "), Ok(vec![5, 12]));
+        assert_eq!(parse_anak("5;12,"), Ok(vec![5, 12]));
+        assert_eq!(parse_anak(""), Ok(vec![]));
+        assert_eq!(parse_anak("0,30"), Ok(vec![0, 30]));
+        assert_eq!(parse_anak("5,x"), Err(AnakError::BukanUmur("x".to_string())));
+        assert_eq!(parse_anak("5.5"), Err(AnakError::BukanUmur("5.5".to_string())));
+        assert_eq!(parse_anak("-3"), Err(AnakError::BukanUmur("-3".to_string())));
+        assert_eq!(parse_anak("31"), Err(AnakError::DiluarRentang(31)));
+        assert_eq!(
+            parse_anak("99999999999999999999"),
+            Err(AnakError::BukanUmur("999999999999".to_string()))
+        );
+        assert_eq!(
+            parse_anak("1 2 3 4 5 6 7 8 9 10 11"),
+            Err(AnakError::TerlaluBanyak { maks: 10 })
+        );
+    }
 
     #[test]
     fn empty_link_gives_the_defaults() {

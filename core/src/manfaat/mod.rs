@@ -1,7 +1,8 @@
 //! Benefits (manfaat): what a participant and the family receive from JKM, JKK, beasiswa
 //! (scholarships), JHT, JP and JKP, for the `/manfaat` page.
 //!
-//! [`simulate`] is the one entry point: it validates a [`ManfaatInput`], then computes one section
+//! [`simulate`] is the one entry point for the benefits; [`biaya`] prices them with the
+//! contribution calculators. [`simulate`] validates a [`ManfaatInput`], then computes one section
 //! per programme from the dated rules in [`crate::rules::manfaat`] (benefit amounts) and
 //! [`crate::rules::pu`] / [`crate::rules::bpu`] (contribution rates and the JP wage cap). Every
 //! amount carries the inputs of its formula and its [`Source`]; assumptions are [`Asumsi`] flags.
@@ -18,6 +19,7 @@
 //! `tambah`) and report [`ManfaatError::Overflow`] rather than panic.
 
 pub mod beasiswa;
+mod biaya;
 pub mod jht;
 pub mod jkk;
 pub mod jkm;
@@ -25,7 +27,8 @@ pub mod jkp;
 pub mod jp;
 mod link;
 
-pub use link::Scenario;
+pub use biaya::{biaya, Biaya};
+pub use link::{parse_anak, AnakError, Scenario};
 
 use crate::date::Date;
 use crate::money::{max_input_amount, Percent, Rupiah};
