@@ -167,6 +167,7 @@ proptest! {
         saldo in 0_i64..=1_000_000_000_000,
         imbal in (0_i64..=1000).prop_map(|h| Percent::new(Decimal::new(h, 2))),
         naik in percent(200),
+        usia_jht in 40_u8..=80,
     ) {
         let s = Scenario {
             segmen,
@@ -178,6 +179,7 @@ proptest! {
             saldo: Rupiah::from_whole(saldo),
             imbal,
             naik,
+            usia_jht,
         };
         let (back, notices) = Scenario::from_query(&Query::parse(&s.to_query()));
         prop_assert!(notices.is_empty(), "{:?}", notices);

@@ -188,6 +188,21 @@ describe("/manfaat", () => {
     await context.close();
   });
 
+  test("the JHT age can be changed: with 0% return the balance is the plain sum of contributions", async () => {
+    const { context, page, problems } = await openPage(browser, PHONE);
+    // BPU JHT 2% of Rp 1.000.000 = Rp 20.000 a month, from age 30 to 60: 30 × 12 × 20.000.
+    await open(page, "/manfaat?segmen=bpu&penghasilan=1000000&usia=30&imbal=0&usia_jht=60&tanggal=2025-06-01");
+    assert.match(await card(page, "jht"), /di umur 60/);
+    assert.equal(await big(page, "jht"), "Rp 7.200.000");
+    await page.fill("#usia-jht", "56");
+    await sees(page, ".benefit-jht .benefit-big", "Rp 6.240.000");
+    assert.doesNotMatch(page.url(), /usia_jht/);
+    await page.fill("#usia-jht", "90");
+    await sees(page, "#usia-jht-msg", /40–80/);
+    assert.deepEqual(problems.console, []);
+    await context.close();
+  });
+
   test("bad link values and bad typing are named, the rest still works, no console error", async () => {
     const { context, page, problems } = await openPage(browser, PHONE);
     await open(page, "/manfaat?segmen=bpu&penghasilan=1000000&masa=12&anak=5,x&imbal=99");

@@ -1,7 +1,8 @@
 //! The `/manfaat` share link (interface, documented in the README):
 //! `segmen` = `pu` | `bpu`; `upah` (PU) or `penghasilan` (BPU); `tanggal` (`YYYY-MM-DD`, absent =
 //! today); `masa` (months of membership); `usia`; `anak` (children's ages, `5,12`); `saldo` (JHT
-//! balance); `imbal` (JHT return in percent, `5` or `5.5`); `naik` (wage growth in percent).
+//! balance); `imbal` (JHT return in percent, `5` or `5.5`); `naik` (wage growth in percent);
+//! `usia_jht` (age at which the JHT balance is projected; absent = the regulation's 56).
 
 use super::{batas, ManfaatInput, Segmen};
 use crate::date::Date;
@@ -24,6 +25,8 @@ pub struct Scenario {
     pub saldo: Rupiah,
     pub imbal: Percent,
     pub naik: Percent,
+    /// Age at which the JHT projection ends (PP 46/2015: 56; the user may choose another).
+    pub usia_jht: u8,
 }
 
 const SEGMEN: [(&str, Segmen); 2] = [("pu", Segmen::Pu), ("bpu", Segmen::Bpu)];
@@ -40,6 +43,7 @@ impl Default for Scenario {
             saldo: Rupiah::ZERO,
             imbal: Percent::new(dec!(5)),
             naik: Percent::ZERO,
+            usia_jht: USIA_JHT.value,
         }
     }
 }
@@ -101,7 +105,12 @@ impl Scenario {
         let naik = r
             .decimal("naik", batas::KENAIKAN_UPAH.0, batas::KENAIKAN_UPAH.1)
             .map_or(d.naik, Percent::new);
+        let usia_jht = r
+            .integer("usia_jht", batas::USIA_JHT.0.into(), batas::USIA_JHT.1.into())
+            .and_then(|n| u8::try_from(n).ok())
+            .unwrap_or(d.usia_jht);
         let scenario = Scenario {
+            usia_jht,
             segmen,
             upah,
             tanggal,
@@ -138,11 +147,13 @@ impl Scenario {
         pairs.push(("saldo", self.saldo.to_plain()));
         pairs.push(("imbal", number(self.imbal.value())));
         pairs.push(("naik", number(self.naik.value())));
+        if self.usia_jht != USIA_JHT.value {
+            pairs.push(("usia_jht", self.usia_jht.to_string()));
+        }
         encode(&pairs)
     }
 
-    /// The simulation input; `today` stands in for an absent `tanggal`. The JHT age is the
-    /// regulation's (the link has no parameter for it).
+    /// The simulation input; `today` stands in for an absent `tanggal`.
     pub fn input(&self, today: Date) -> ManfaatInput {
         ManfaatInput {
             date: self.tanggal.unwrap_or(today),
@@ -154,7 +165,7 @@ impl Scenario {
             saldo_jht: self.saldo,
             imbal_jht: self.imbal,
             kenaikan_upah: self.naik,
-            usia_jht: USIA_JHT.value,
+            usia_jht: self.usia_jht,
         }
     }
 }

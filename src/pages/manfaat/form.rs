@@ -124,6 +124,19 @@ pub(super) fn Inputs(scenario: RwSignal<Scenario>, today: Date, lang: Lang) -> i
                     max=batas::IMBAL.1
                     on_change=setter(scenario, |s, d| s.imbal = Percent::new(d))
                 />
+                <IntInput
+                    id="usia-jht"
+                    label=t.usia_jht_label
+                    hint=t.usia_jht_hint
+                    value=value(scenario, |s| i64::from(s.usia_jht))
+                    min=batas::USIA_JHT.0.into()
+                    max=batas::USIA_JHT.1.into()
+                    on_change=setter(scenario, |s, n| {
+                        if let Ok(n) = u8::try_from(n) {
+                            s.usia_jht = n;
+                        }
+                    })
+                />
                 <DecimalInput
                     id="naik"
                     label=t.naik_label
