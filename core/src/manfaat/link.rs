@@ -245,7 +245,7 @@ mod tests {
     #[test]
     fn reads_a_full_link() {
         let q = Query::parse(
-            "segmen=pu&upah=7.500.000&tanggal=2025-06-01&masa=40&usia=35&anak=5,12&saldo=10jt&imbal=5,5&naik=3",
+            "segmen=pu&upah=7.500.000&tanggal=2025-06-01&masa=40&usia=35&anak=5,12&saldo=10jt&imbal=5,5&naik=3&usia_jht=58",
         );
         let (s, notices) = Scenario::from_query(&q);
         assert!(notices.is_empty(), "{notices:?}");
@@ -261,6 +261,7 @@ mod tests {
                 saldo: Rupiah::from_whole(10_000_000),
                 imbal: Percent::new(dec!(5.5)),
                 naik: Percent::new(dec!(3)),
+                usia_jht: 58,
             }
         );
     }
