@@ -226,7 +226,22 @@ pub fn project(params: &Params, months: u16) -> Projection {
     let mut draw = Expected {
         agents: model.agents_start,
     };
-    let mut state = State::start(params, &model, |x| x);
+    let state = State::start(params, &model, |x| x);
+    Projection {
+        months: run(params, &model, state, &mut draw, months),
+        bonus_basis: BonusBasis::AverageAgent,
+    }
+}
+
+/// The month-by-month rows of one run, the start included: the same loop serves the expected-value
+/// projection and each Monte Carlo path, which differ only in `draw`.
+pub(crate) fn run(
+    params: &Params,
+    model: &Model,
+    mut state: State,
+    draw: &mut impl Draw,
+    months: u16,
+) -> Vec<Month> {
     let mut rows = Vec::with_capacity(usize::from(months) + 1);
     rows.push(row(
         params,
@@ -237,13 +252,10 @@ pub fn project(params: &Params, months: u16) -> Projection {
     ));
     for _ in 0..months {
         let agents = draw.agents();
-        let (flows, cash) = step(&model, &mut state, &mut draw);
+        let (flows, cash) = step(model, &mut state, draw);
         rows.push(row(params, &state, agents, &flows, &cash));
     }
-    Projection {
-        months: rows,
-        bonus_basis: BonusBasis::AverageAgent,
-    }
+    rows
 }
 
 /// Coverage in percent after `months` months, without building the rows (for goal seeking).

@@ -28,7 +28,7 @@
 
 use super::engine::{step, Cash, Draw, Model, State};
 use super::params::Params;
-use super::{row, to_money, BonusBasis, ByChannel, Money, Projection, MAX_MONTHS};
+use super::{run, to_money, BonusBasis, ByChannel, Money, Projection, MAX_MONTHS};
 use rand_core::{RngCore, SeedableRng};
 use rand_distr::{Binomial, Distribution, Gamma, Poisson, StandardNormal};
 use rand_xoshiro::Xoshiro256PlusPlus;
@@ -225,22 +225,9 @@ pub fn simulate_path(params: &Params, months: u16, seed: u64, path: u32) -> Proj
     let model = Model::new(params);
     let table = BonusTable::new(model.threshold);
     let mut draw = PathDraw::new(&model, &table, path_seed(seed, path));
-    let mut state = State::start(params, &model, f64::floor);
-    let mut rows = Vec::with_capacity(usize::from(months) + 1);
-    rows.push(row(
-        params,
-        &state,
-        draw.agents(),
-        &Default::default(),
-        &Cash::default(),
-    ));
-    for _ in 0..months {
-        let agents = draw.agents();
-        let (flows, cash) = step(&model, &mut state, &mut draw);
-        rows.push(row(params, &state, agents, &flows, &cash));
-    }
+    let state = State::start(params, &model, f64::floor);
     Projection {
-        months: rows,
+        months: run(params, &model, state, &mut draw, months),
         bonus_basis: BonusBasis::PerAgent,
     }
 }
