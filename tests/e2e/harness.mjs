@@ -3,6 +3,7 @@
 // that leave the machine.
 import { spawn } from "node:child_process";
 import { mkdirSync } from "node:fs";
+import { after, before } from "node:test";
 import { chromium } from "playwright-core";
 
 export const SCREENSHOTS = new URL("./screenshots/", import.meta.url).pathname;
@@ -67,4 +68,23 @@ export async function appReady(page) {
 export async function screenshot(page, name) {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: `${SCREENSHOTS}${name}.png`, fullPage: true });
+}
+
+/**
+ * Registers the suite's set-up: one server on a free port and one browser, closed at the end.
+ * Returns `{ url, browser }`, filled in before the first test runs.
+ */
+export function useApp() {
+  const app = { url: "", browser: null };
+  let server;
+  before(async () => {
+    server = await startServer();
+    app.url = server.url;
+    app.browser = await launchBrowser();
+  });
+  after(async () => {
+    await app.browser?.close();
+    await server?.stop();
+  });
+  return app;
 }

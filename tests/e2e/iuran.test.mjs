@@ -1,25 +1,16 @@
 // The contributions calculator: typing into the form, share links for every segment, bad input,
 // dates no rule covers, and phone screenshots of each segment.
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { appReady, DESKTOP, launchBrowser, openPage, PHONE, screenshot, startServer } from "./harness.mjs";
+import { appReady, DESKTOP, openPage, PHONE, screenshot, useApp } from "./harness.mjs";
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = useApp();
 
 const total = (page) => page.locator('[data-testid="iuran-total"]').textContent();
 
 async function open(path, viewport = PHONE) {
-  const opened = await openPage(browser, viewport);
-  await opened.page.goto(server.url + path);
+  const opened = await openPage(app.browser, viewport);
+  await opened.page.goto(app.url + path);
   await appReady(opened.page);
   await opened.page.waitForSelector('[data-testid="iuran-total"]');
   return opened;
@@ -95,14 +86,14 @@ describe("/iuran", () => {
       ["/iuran?segmen=pmi&kontrak=24&tanggal=2025-06-01", "Rp 370.000", "pmi"],
       ["/iuran?segmen=pmi&kontrak=6&tambahan=2&tanggal=2025-06-01", "Rp 172.500", "pmi-6"],
     ];
-    const { context, page, problems } = await openPage(browser, PHONE);
+    const { context, page, problems } = await openPage(app.browser, PHONE);
     for (const [path, expected, name] of cases) {
-      await page.goto(server.url + path);
+      await page.goto(app.url + path);
       await appReady(page);
       assert.equal(await total(page), expected, path);
       if (!name.includes("-")) await screenshot(page, `iuran-${name}-phone`);
     }
-    await page.goto(server.url + "/iuran?segmen=bpu&penghasilan=1000000&bayar=3&tanggal=2025-06-01");
+    await page.goto(app.url + "/iuran?segmen=bpu&penghasilan=1000000&bayar=3&tanggal=2025-06-01");
     await appReady(page);
     assert.match(await page.locator(".summary .split").textContent(), /Rp 50\.400 \/ 3 bulan/);
     assert.match(await page.locator(".summary .split").textContent(), /Rp 560 per hari/);
@@ -115,10 +106,10 @@ describe("/iuran", () => {
     const notice = await page.locator(".notice").textContent();
     for (const key of ["upah=lima juta", "risiko=9", "tanggal=2025-02-30", "foo=1"]) assert.ok(notice.includes(key), key);
     assert.match(await total(page), /^Rp /);
-    await page.goto(server.url + "/iuran?segmen=pu&tanggal=2015-01-01");
+    await page.goto(app.url + "/iuran?segmen=pu&tanggal=2015-01-01");
     await appReady(page);
     assert.match(await page.locator(".error-box").first().textContent(), /Tidak ada aturan .* 2015-01-01/);
-    await page.goto(server.url + "/iuran?segmen=pu&tanggal=2027-06-01&upah=5000000");
+    await page.goto(app.url + "/iuran?segmen=pu&tanggal=2027-06-01&upah=5000000");
     await appReady(page);
     assert.match(await page.locator('details[data-line="jp"] .line-total').textContent(), /tidak dapat dihitung/);
     assert.match(await page.locator(".warnings").textContent(), /belum diterbitkan/);

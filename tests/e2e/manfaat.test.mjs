@@ -1,30 +1,21 @@
 // The benefits page (/manfaat): share links open on the agent view's cards, the cards follow the
 // inputs, bad input is named and ignored, the share message carries the numbers, the page works
 // offline, and phone and desktop screenshots are written for review.
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { appReady, DESKTOP, launchBrowser, openPage, PHONE, screenshot, SCREENSHOTS, startServer } from "./harness.mjs";
+import { appReady, DESKTOP, openPage, PHONE, screenshot, SCREENSHOTS, startServer, useApp } from "./harness.mjs";
 
 const BPU_LINK = "/manfaat?segmen=bpu&penghasilan=1000000&masa=12&anak=5,12";
 const PU_LINK = "/manfaat?segmen=pu&upah=5000000&tanggal=2025-06-01&masa=40&usia=35&anak=5,12";
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = useApp();
 
 /** The visible text of one agent-view card part, e.g. big("death"). */
 const big = (page, card) => page.locator(`.benefit-${card} .benefit-big`).innerText();
 const card = (page, name) => page.locator(`.benefit-${name}`).innerText();
 
 async function open(page, path) {
-  await page.goto(server.url + path);
+  await page.goto(app.url + path);
   await appReady(page);
   await page.waitForSelector(".benefit-death");
 }
@@ -53,7 +44,7 @@ async function noHorizontalScroll(page, viewport) {
 
 describe("/manfaat", () => {
   test("a BPU share link shows the family's benefits in big cards (phone)", async () => {
-    const { context, page, problems } = await openPage(browser, PHONE);
+    const { context, page, problems } = await openPage(app.browser, PHONE);
     await open(page, BPU_LINK);
     assert.equal(await big(page, "death"), "Rp 42.000.000");
     assert.match(await card(page, "death"), /3 bulan pertama kepesertaan: hanya Rp 10\.000\.000/);
@@ -85,7 +76,7 @@ describe("/manfaat", () => {
   });
 
   test("the cost card reads the contributions core: Rp 16.800 a month, Rp 560 a day", async () => {
-    const { context, page, problems } = await openPage(browser, PHONE);
+    const { context, page, problems } = await openPage(app.browser, PHONE);
     await open(page, "/manfaat?segmen=bpu&penghasilan=1000000&tanggal=2025-06-01&masa=12");
     assert.equal(await big(page, "cost"), "Rp 16.800 sebulan");
     const cost = await card(page, "cost");
@@ -100,7 +91,7 @@ describe("/manfaat", () => {
   });
 
   test("a BPU death in the first 3 months pays Rp 10 juta, and the card says so", async () => {
-    const { context, page, problems } = await openPage(browser, PHONE);
+    const { context, page, problems } = await openPage(app.browser, PHONE);
     await open(page, "/manfaat?segmen=bpu&penghasilan=1000000&masa=2");
     assert.equal(await big(page, "death"), "Rp 10.000.000");
     assert.match(await card(page, "death"), /Masih dalam 3 bulan pertama kepesertaan\. Sesudahnya keluarga menerima Rp 42\.000\.000/);
@@ -110,7 +101,7 @@ describe("/manfaat", () => {
   });
 
   test("a PU share link shows 48 × wage, scholarships for two children, pension and job loss", async () => {
-    const { context, page, problems } = await openPage(browser, PHONE);
+    const { context, page, problems } = await openPage(app.browser, PHONE);
     await open(page, PU_LINK);
     assert.equal(await big(page, "death"), "Rp 42.000.000");
     assert.equal(await big(page, "cost"), "Rp 150.000 sebulan");
@@ -160,7 +151,7 @@ describe("/manfaat", () => {
   });
 
   test("the cards follow the inputs, and the address follows too", async () => {
-    const { context, page, problems } = await openPage(browser, PHONE);
+    const { context, page, problems } = await openPage(app.browser, PHONE);
     await open(page, BPU_LINK);
     await page.fill("#penghasilan", "2 jt");
     // 48 × Rp 2 juta + Rp 22 juta + Rp 160,5 juta.
@@ -189,7 +180,7 @@ describe("/manfaat", () => {
   });
 
   test("the JHT age can be changed: with 0% return the balance is the plain sum of contributions", async () => {
-    const { context, page, problems } = await openPage(browser, PHONE);
+    const { context, page, problems } = await openPage(app.browser, PHONE);
     // BPU JHT 2% of Rp 1.000.000 = Rp 20.000 a month, from age 30 to 60: 30 × 12 × 20.000.
     await open(page, "/manfaat?segmen=bpu&penghasilan=1000000&usia=30&imbal=0&usia_jht=60&tanggal=2025-06-01");
     assert.match(await card(page, "jht"), /di umur 60/);
@@ -204,7 +195,7 @@ describe("/manfaat", () => {
   });
 
   test("bad link values and bad typing are named, the rest still works, no console error", async () => {
-    const { context, page, problems } = await openPage(browser, PHONE);
+    const { context, page, problems } = await openPage(app.browser, PHONE);
     await open(page, "/manfaat?segmen=bpu&penghasilan=1000000&masa=12&anak=5,x&imbal=99");
     const notice = await page.locator(".notice").innerText();
     assert.match(notice, /anak=5,x: nilainya tidak sah/);
@@ -233,9 +224,9 @@ describe("/manfaat", () => {
   });
 
   test("opened without a link, the last scenario comes back", async () => {
-    const { context, page, problems } = await openPage(browser, PHONE);
+    const { context, page, problems } = await openPage(app.browser, PHONE);
     await open(page, "/manfaat?segmen=pu&upah=7000000&masa=50&usia=40");
-    await page.goto(server.url + "/manfaat");
+    await page.goto(app.url + "/manfaat");
     await appReady(page);
     await page.waitForSelector(".benefit-pension");
     assert.equal(await page.inputValue("#upah"), "7000000");
@@ -245,7 +236,7 @@ describe("/manfaat", () => {
   });
 
   test("the share button sends the link with a short message in the page's language", async () => {
-    const { context, page, problems } = await openPage(browser, PHONE, { permissions: ["clipboard-read", "clipboard-write"] });
+    const { context, page, problems } = await openPage(app.browser, PHONE, { permissions: ["clipboard-read", "clipboard-write"] });
     const clipboard = async (expected) => {
       let text = "";
       for (let i = 0; i < 100 && !expected.test(text); i++) {
@@ -270,7 +261,7 @@ describe("/manfaat", () => {
 
   test("after a first visit a share link opens offline with its numbers", async () => {
     const own = await startServer();
-    const { context, page, problems } = await openPage(browser, PHONE);
+    const { context, page, problems } = await openPage(app.browser, PHONE);
     await page.goto(own.url + "/");
     await appReady(page);
     await page.evaluate(async () => {
@@ -290,7 +281,7 @@ describe("/manfaat", () => {
   });
 
   test("desktop: agent view and inputs side by side, no horizontal scrolling", async () => {
-    const { context, page, problems } = await openPage(browser, DESKTOP);
+    const { context, page, problems } = await openPage(app.browser, DESKTOP);
     await open(page, PU_LINK);
     const agent = await page.locator(".agent").boundingBox();
     const form = await page.locator(".manfaat-form").boundingBox();

@@ -1,8 +1,8 @@
 // The app shell: navigation and deep links to every section, the language switch, no console
 // errors, no request leaving localhost, offline reload of a shared link, screenshots.
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { appReady, DESKTOP, launchBrowser, openPage, PHONE, screenshot, startServer } from "./harness.mjs";
+import { appReady, DESKTOP, openPage, PHONE, screenshot, startServer, useApp } from "./harness.mjs";
 
 const SECTIONS = [
   { path: "/iuran", id: "Iuran", en: "Contributions" },
@@ -11,22 +11,13 @@ const SECTIONS = [
   { path: "/cakupan", id: "Cakupan", en: "Coverage" },
 ];
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = useApp();
 
 describe("app shell", () => {
   for (const [size, viewport] of [["phone", PHONE], ["desktop", DESKTOP]]) {
     test(`every section opens from the navigation (${size})`, async () => {
-      const { context, page, problems } = await openPage(browser, viewport);
-      await page.goto(server.url + "/");
+      const { context, page, problems } = await openPage(app.browser, viewport);
+      await page.goto(app.url + "/");
       await appReady(page);
       await screenshot(page, `home-${size}`);
       for (const section of SECTIONS) {
@@ -52,13 +43,13 @@ describe("app shell", () => {
   }
 
   test("deep links open each section, unknown paths say so", async () => {
-    const { context, page, problems } = await openPage(browser);
+    const { context, page, problems } = await openPage(app.browser);
     for (const section of SECTIONS) {
-      await page.goto(server.url + section.path + "?x=1");
+      await page.goto(app.url + section.path + "?x=1");
       await appReady(page);
       assert.equal(await page.locator(`nav a[href="${section.path}"]`).getAttribute("aria-current"), "page");
     }
-    await page.goto(server.url + "/tidak-ada");
+    await page.goto(app.url + "/tidak-ada");
     await appReady(page);
     assert.match(await page.locator("main h1").textContent(), /tidak ditemukan/);
     assert.deepEqual(problems.console, []);
@@ -66,8 +57,8 @@ describe("app shell", () => {
   });
 
   test("the language switch changes the text and persists across a reload", async () => {
-    const { context, page, problems } = await openPage(browser);
-    await page.goto(server.url + "/iuran");
+    const { context, page, problems } = await openPage(app.browser);
+    await page.goto(app.url + "/iuran");
     await appReady(page);
     assert.equal(await page.getAttribute("html", "lang"), "id");
     assert.equal(await page.locator('nav a[href="/iuran"] .nav-text').textContent(), "Iuran");
@@ -78,10 +69,10 @@ describe("app shell", () => {
     await appReady(page);
     assert.equal(await page.locator('nav a[href="/iuran"] .nav-text').textContent(), "Contributions");
     await screenshot(page, "home-en-phone");
-    await page.goto(server.url + "/manfaat?lang=id");
+    await page.goto(app.url + "/manfaat?lang=id");
     await appReady(page);
     assert.equal(await page.locator('nav a[href="/manfaat"] .nav-text').textContent(), "Manfaat");
-    await page.goto(server.url + "/manfaat?lang=en");
+    await page.goto(app.url + "/manfaat?lang=en");
     await appReady(page);
     assert.equal(await page.locator('nav a[href="/manfaat"] .nav-text').textContent(), "Benefits");
     assert.match(await page.locator("footer").textContent(), /simulations, not official/);
@@ -90,11 +81,11 @@ describe("app shell", () => {
   });
 
   test("a browser without WebAssembly gets a plain message instead of a blank page", async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage(app.browser);
     await page.addInitScript(() => {
       delete window.WebAssembly;
     });
-    await page.goto(server.url + "/iuran");
+    await page.goto(app.url + "/iuran");
     await page.waitForSelector(".boot-old");
     assert.match(await page.locator("#boot-text").textContent(), /terlalu lama.*too old/s);
     await context.close();
@@ -102,7 +93,7 @@ describe("app shell", () => {
 
   test("after a first visit the app loads with the server stopped, deep link and query included", async () => {
     const own = await startServer();
-    const { context, page, problems } = await openPage(browser);
+    const { context, page, problems } = await openPage(app.browser);
     await page.goto(own.url + "/");
     await appReady(page);
     await page.evaluate(async () => {
