@@ -4,5 +4,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
 bash scripts/setup.sh
-trunk build --release
+bash scripts/build.sh
 exec node scripts/serve.mjs --port "${PORT:-8080}"

@@ -21,10 +21,11 @@ step "core tests (unit, golden, property)"
 cargo test -p jaring-core
 
 step "release build"
-trunk build --release
+bash scripts/build.sh
 
-step "bundle size"
-node scripts/size.mjs --check
+step "bundle sizes, and what a first visit to each bundle transfers (budgets 250 / 450 KB gzip)"
+node scripts/size.mjs
+node scripts/transfer.mjs --check
 
 step "end-to-end tests in headless Chromium"
 node --test --test-concurrency=1 tests/e2e/*.test.mjs

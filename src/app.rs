@@ -1,38 +1,18 @@
-//! The app shell: language, navigation between sections, header and footer.
+//! The app shell: language, navigation between sections, header and footer. Each bundle mounts
+//! it with the pages it contains (`src/bin/`).
 
 use crate::browser;
-use crate::i18n::{texts, Texts};
-use crate::pages;
-use crate::route::Route;
+use crate::ctx::{follow, use_ctx, Ctx};
+use crate::route::{Bundle, Route};
 use jaring_core::scenario::Query;
 use jaring_core::Lang;
 use leptos::prelude::*;
 
 const LANG_KEY: &str = "jaring.lang";
 
-/// State every page reads: the language and the current route.
-#[derive(Clone, Copy)]
-pub struct Ctx {
-    pub lang: RwSignal<Lang>,
-    pub route: RwSignal<Route>,
-}
-
-impl Ctx {
-    /// The texts of the current language. Deliberately not reactive: the shell re-creates every
-    /// view when the language changes, so components read each text once. A reactive closure per
-    /// text would cost far more WebAssembly (each closure is its own rendering code).
-    pub fn t(&self) -> &'static Texts {
-        texts(self.lang.get_untracked())
-    }
-
-    pub fn lang(&self) -> Lang {
-        self.lang.get_untracked()
-    }
-}
-
-/// The shell's context. `App` provides it before any page renders, so it is always there.
-pub fn use_ctx() -> Ctx {
-    expect_context::<Ctx>() // ok: provided by App above every component that calls this
+/// Mounts the shell of one bundle; `page` renders the routes that bundle contains.
+pub fn mount(bundle: Bundle, page: fn(Route) -> AnyView) {
+    leptos::mount::mount_to_body(move || view! { <App bundle=bundle page=page/> });
 }
 
 /// `?lang=` wins and is remembered; otherwise the remembered choice; otherwise Indonesian.
@@ -50,10 +30,11 @@ fn initial_lang() -> Lang {
 }
 
 #[component]
-pub fn App() -> impl IntoView {
+fn App(bundle: Bundle, page: fn(Route) -> AnyView) -> impl IntoView {
     let ctx = Ctx {
         lang: RwSignal::new(initial_lang()),
         route: RwSignal::new(Route::from_path(&browser::path())),
+        bundle,
     };
     provide_context(ctx);
     browser::on_history_change(move |path| ctx.route.set(Route::from_path(&path)));
@@ -75,33 +56,13 @@ pub fn App() -> impl IntoView {
                 <LangSwitch/>
             </header>
             <main id="main">
-                {move || match ctx.route.get() {
-                    Route::Home => view! { <pages::home::Home/> }.into_any(),
-                    Route::Iuran => view! { <pages::iuran::IuranPage/> }.into_any(),
-                    Route::Manfaat => view! { <pages::manfaat::Manfaat/> }.into_any(),
-                    Route::Anggaran => view! { <pages::upcoming::Upcoming route=Route::Anggaran/> }.into_any(),
-                    Route::Cakupan => view! { <pages::upcoming::Upcoming route=Route::Cakupan/> }.into_any(),
-                    Route::NotFound => view! { <pages::not_found::NotFound/> }.into_any(),
-                }}
+                {move || page(ctx.route.get())}
             </main>
             <footer class="footer">
                 <p>{t.common.footer_rules}</p>
                 <p>{t.common.footer_disclaimer}</p>
             </footer>
         }
-    }
-}
-
-/// Follows an in-app link without reloading; modified clicks (new tab) keep the browser's behaviour.
-pub fn follow(ev: leptos::ev::MouseEvent, route: Route) {
-    if ev.button() != 0 || ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() {
-        return;
-    }
-    ev.prevent_default();
-    let ctx = use_ctx();
-    if ctx.route.get_untracked() != route || !browser::search().is_empty() {
-        browser::push(route.path());
-        ctx.route.set(route);
     }
 }
 

@@ -6,8 +6,7 @@
 pub mod app;
 pub mod browser;
 pub mod components;
+pub mod ctx;
 pub mod i18n;
 pub mod pages;
 pub mod route;
-
-pub use app::App;

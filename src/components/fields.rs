@@ -1,7 +1,7 @@
 //! Form fields that accept what people type, show a short message under the field when they
 //! cannot use it, and keep the last good value (so the last good result stays visible).
 
-use crate::app::{use_ctx, Ctx};
+use crate::ctx::{use_ctx, Ctx};
 use crate::i18n::common;
 use jaring_core::money::{format_decimal, parse_amount, Rupiah};
 use jaring_core::scenario::parse_plain_decimal;

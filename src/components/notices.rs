@@ -1,10 +1,13 @@
 //! The visible notice for share-link parameters that were ignored.
 
-use crate::app::use_ctx;
+use crate::ctx::use_ctx;
 use crate::i18n::common;
-use jaring_core::scenario::Notice;
+use jaring_core::scenario::{Notice, Problem};
 use leptos::prelude::*;
 
+/// Names the parameters this page knows and why each value was not used; parameters the page
+/// does not know are only counted. A link's own text (unknown names, any value) is never shown:
+/// a crafted link must not be able to put words of its own on the first screen.
 #[component]
 pub fn Notices(#[prop(into)] notices: Signal<Vec<Notice>>) -> impl IntoView {
     let ctx = use_ctx();
@@ -15,18 +18,22 @@ pub fn Notices(#[prop(into)] notices: Signal<Vec<Notice>>) -> impl IntoView {
                 <ul>
                     {move || {
                         let lang = ctx.lang();
-                        notices
-                            .get()
+                        let all = notices.get();
+                        let unknown = all.iter().filter(|n| n.problem == Problem::Unknown).count();
+                        let known = all
                             .into_iter()
+                            .filter(|n| n.problem != Problem::Unknown)
                             .map(|n| {
                                 view! {
                                     <li>
-                                        <code>{format!("{}={}", n.key, n.value)}</code>
+                                        <code>{n.key}</code>
                                         {format!(": {}", common::query_problem(lang, n.problem))}
                                     </li>
                                 }
                             })
-                            .collect_view()
+                            .collect_view();
+                        let unknown = (unknown > 0).then(|| view! { <li>{common::unknown_parameters(lang, unknown)}</li> });
+                        (known, unknown)
                     }}
                 </ul>
             </div>

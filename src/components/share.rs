@@ -1,7 +1,7 @@
 //! The share button: the phone's share sheet (WhatsApp…) or, elsewhere, copy to clipboard.
 
-use crate::app::use_ctx;
 use crate::browser::{self, Shared};
+use crate::ctx::use_ctx;
 use leptos::prelude::*;
 
 /// Shares the current page address with `text` in front of it.

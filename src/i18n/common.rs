@@ -49,6 +49,9 @@ pub struct Common {
     pub not_found_text: &'static str,
     pub not_found_action: &'static str,
     pub link_notice: &'static str,
+    /// A page of the other bundle, reached on a host that served the wrong entry page.
+    pub elsewhere_title: &'static str,
+    pub elsewhere_action: &'static str,
     pub share_button: &'static str,
     pub shared_sheet: &'static str,
     pub shared_copied: &'static str,
@@ -116,6 +119,8 @@ pub const ID: Common = Common {
     not_found_text: "Alamat ini tidak ada di Jaring.",
     not_found_action: "Ke beranda",
     link_notice: "Sebagian isi tautan diabaikan:",
+    elsewhere_title: "Alat ini dibuka di halamannya sendiri.",
+    elsewhere_action: "Buka alat ini",
     share_button: "Bagikan",
     shared_sheet: "Pilih aplikasi untuk berbagi.",
     shared_copied: "Tautan disalin. Tempel di WhatsApp atau pesan lain.",
@@ -183,6 +188,8 @@ pub const EN: Common = Common {
     not_found_text: "This address does not exist in Jaring.",
     not_found_action: "Go home",
     link_notice: "Part of the link was ignored:",
+    elsewhere_title: "This tool opens on its own page.",
+    elsewhere_action: "Open this tool",
     share_button: "Share",
     shared_sheet: "Choose an app to share with.",
     shared_copied: "Link copied. Paste it in WhatsApp or another message.",
@@ -240,6 +247,15 @@ pub fn decimal_range(lang: Lang, min: Decimal, max: Decimal) -> String {
 }
 
 /// What was wrong with a share-link parameter.
+/// How many parameters of a link the page does not know (their names are not shown).
+pub fn unknown_parameters(lang: Lang, count: usize) -> String {
+    match lang {
+        Lang::Id => format!("{count} parameter tidak dikenal"),
+        Lang::En if count == 1 => "1 unknown parameter".to_owned(),
+        Lang::En => format!("{count} unknown parameters"),
+    }
+}
+
 pub fn query_problem(lang: Lang, problem: Problem) -> &'static str {
     match (lang, problem) {
         (Lang::Id, Problem::Unknown) => "tidak dikenal",

@@ -1,6 +1,6 @@
 //! The landing page: sends each user group to its tool.
 
-use crate::app::{follow, use_ctx};
+use crate::ctx::{follow, use_ctx};
 use crate::i18n::common::Card;
 use crate::route::Route;
 use leptos::prelude::*;

@@ -1,4 +1,4 @@
-use crate::app::{follow, use_ctx};
+use crate::ctx::{follow, use_ctx};
 use crate::route::Route;
 use leptos::prelude::*;
 

@@ -1,6 +1,6 @@
 //! A section that is not built yet says plainly what it will do (no fake numbers).
 
-use crate::app::use_ctx;
+use crate::ctx::use_ctx;
 use crate::route::Route;
 use leptos::prelude::*;
 

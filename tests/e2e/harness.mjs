@@ -1,33 +1,22 @@
 // Shared helpers for the end-to-end tests: serve dist/ on a free loopback port, launch Debian's
 // Chromium through playwright-core, and watch every page for console errors and for requests
 // that leave the machine.
-import { spawn } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import { after, before } from "node:test";
 import { chromium } from "playwright-core";
+import { startSite } from "../../scripts/serve.mjs";
 
 export const SCREENSHOTS = new URL("./screenshots/", import.meta.url).pathname;
 export const PHONE = { width: 360, height: 740 };
 export const DESKTOP = { width: 1280, height: 800 };
 
-/** Starts scripts/serve.mjs on a free port; resolves to { url, stop }. */
-export function startServer(port = 0) {
-  const child = spawn(process.execPath, [new URL("../../scripts/serve.mjs", import.meta.url).pathname, "--port", String(port)], {
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  return new Promise((resolve, reject) => {
-    child.on("error", reject);
-    child.stdout.on("data", (chunk) => {
-      const match = /http:\/\/127\.0\.0\.1:(\d+)\//.exec(String(chunk));
-      if (match) {
-        resolve({
-          url: `http://127.0.0.1:${match[1]}`,
-          port: Number(match[1]),
-          stop: () => new Promise((done) => { child.once("exit", done); child.kill(); }),
-        });
-      }
-    });
-  });
+/**
+ * Serves a folder (dist/ unless `dir`) like a static host (scripts/serve.mjs) on a free loopback
+ * port; resolves to { url, stop }.
+ */
+export async function startServer(options = {}) {
+  const site = await startSite(options);
+  return { url: site.url, stop: site.close };
 }
 
 export async function launchBrowser() {
@@ -59,6 +48,28 @@ export async function openPage(browser, viewport = PHONE, options = {}) {
   });
   return { context, page, problems };
 }
+
+/**
+ * Waits until the service worker has kept a bundle for offline use: its entry page (`/index.html`
+ * for the public bundle, `/anggaran/index.html` for the planner) is in the cache.
+ */
+export async function bundleKept(page, shell) {
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    const kept = await page.evaluate(async (shell) => {
+      for (const key of await caches.keys()) {
+        if (await (await caches.open(key)).match(shell)) return true;
+      }
+      return false;
+    }, shell);
+    if (kept) return;
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`the service worker did not keep ${shell} within 30 s`);
+}
+
+/** The path without a trailing slash (a host answers /anggaran at /anggaran/). */
+export const pathOf = (url) => new URL(url).pathname.replace(/(.)\/$/, "$1");
 
 /** Waits until the app has mounted and shows a page heading. */
 export async function appReady(page) {

@@ -3,11 +3,11 @@
 //! The inputs live in one `iuran::Scenario` signal (the last good values); results are memos of
 //! the core's calculators; the URL and local storage follow the scenario.
 
-use crate::app::use_ctx;
 use crate::browser;
 use crate::components::fields::{Choice, IntInput, MoneyInput, Toggle};
 use crate::components::notices::Notices;
 use crate::components::share::ShareButton;
+use crate::ctx::use_ctx;
 use crate::i18n::{common, iuran as text};
 use jaring_core::iuran::{
     pu_year, upah_from_daily, IuranError, IuranResult, Scenario, Segmen, MAX_NILAI_KONTRAK,

@@ -9,10 +9,10 @@
 mod form;
 mod output;
 
-use crate::app::{follow, use_ctx};
 use crate::browser;
 use crate::components::notices::Notices;
 use crate::components::share::ShareButton;
+use crate::ctx::{follow, use_ctx};
 use crate::i18n::manfaat::share_text;
 use crate::route::Route;
 use jaring_core::iuran::IuranError;
