@@ -5,11 +5,12 @@ use jaring_core::iuran::{
     bpu, jakon, pmi, pu, pu_year, BpuInput, IuranError, IuranResult, JakonInput, Line, LineStatus, PmiInput,
     PmiStage, Program, PuInput, Warning,
 };
+use jaring_core::rules::bpu::LevelDoubt;
 use jaring_core::rules::pmi::Kontrak;
-use jaring_core::rules::pu::{jp_wage_cap, RiskClass};
+use jaring_core::rules::pu::{RiskClass, JP_WAGE_CAP};
 use jaring_core::rules::relief::Measure;
 use jaring_core::rules::{Confidence, RuleId};
-use jaring_core::{Date, Rupiah};
+use jaring_core::{Date, Percent, Rupiah};
 use rust_decimal::dec;
 use rust_decimal::Decimal;
 
@@ -95,8 +96,8 @@ fn jp_cap_of_every_year_and_the_march_switch() {
         (d(2020, 2, 29), 8_512_400, Confidence::Confirmed),
         (d(2020, 3, 1), 8_939_700, Confidence::Confirmed),
         (d(2021, 2, 28), 8_939_700, Confidence::Confirmed),
-        (d(2021, 3, 1), 8_754_600, Confidence::Derived),
-        (d(2022, 2, 28), 8_754_600, Confidence::Derived),
+        (d(2021, 3, 1), 8_754_600, Confidence::Confirmed),
+        (d(2022, 2, 28), 8_754_600, Confidence::Confirmed),
         (d(2022, 3, 1), 9_077_600, Confidence::Confirmed),
         (d(2023, 2, 28), 9_077_600, Confidence::Confirmed),
         (d(2023, 3, 1), 9_559_600, Confidence::Confirmed),
@@ -129,7 +130,7 @@ fn jp_cap_of_every_year_and_the_march_switch() {
 // from 8.939.700 gives it, and GDP 2021 3,69% from it gives the confirmed 2022 cap.
 #[test]
 fn derived_2021_cap_follows_the_pp_45_2015_chain() {
-    let cap = |date: Date| jp_wage_cap(date).map(|e| e.value).expect("cap");
+    let cap = |date: Date| JP_WAGE_CAP.at(date).map(|e| e.value).expect("cap");
     let next = |previous: Rupiah, growth: Decimal| {
         Rupiah::new(previous.amount() * (Decimal::ONE + growth)).floor_to(dec!(100))
     };
@@ -142,17 +143,26 @@ fn derived_2021_cap_follows_the_pp_45_2015_chain() {
     assert_eq!(next(cap(d(2025, 3, 1)), dec!(0.0511)), cap(d(2026, 3, 1)));
 }
 
-// §1.5, §6 item 2: no JP cap is published from March 2027. JP is unavailable (never the 2025 cap);
-// the other programmes still compute and the totals exclude JP.
+/// The first month whose JP cap is not published yet (PP 45/2015 Pasal 29(4): announced each year).
+fn first_month_without_jp_cap() -> Date {
+    JP_WAGE_CAP
+        .first_date_without_data()
+        .expect("the JP cap table ends where the next cap is not published")
+}
+
+// PP 45/2015 Pasal 29(3)-(4): the next March's cap is published about a month after BPS's GDP
+// release. Until it is loaded, JP is unavailable (never an older cap); the other programmes still
+// compute and the totals exclude JP.
 #[test]
-fn march_2027_has_no_jp_cap() {
-    let result = pu_at(d(2027, 3, 1), 5_000_000, RiskClass::I, false);
+fn no_jp_cap_after_the_last_published_one() {
+    let gap = first_month_without_jp_cap();
+    let result = pu_at(gap, 5_000_000, RiskClass::I, false);
     let jp = line(&result, Program::Jp);
     let LineStatus::Unavailable(missing) = jp.status else {
         panic!("JP must be unavailable, got {:?}", jp.status);
     };
     assert_eq!(missing.rule, RuleId::JpWageCap);
-    assert_eq!(missing.date, d(2027, 3, 1));
+    assert_eq!(missing.date, gap);
     assert!(result.warnings.contains(&Warning::JpCapNotPublished(missing)));
     assert_eq!(result.excluded, vec![Program::Jp]);
     // JKK 12.000 + JKM 15.000 + JHT 185.000 (employer); JHT 100.000 (worker).
@@ -368,10 +378,10 @@ fn bpu_minimum_packages() {
     assert_eq!(result.per_day, Some(rp(1_227)));
 }
 
-// §2.1: levels Rp1 jt – Rp20,7 jt. Below: computed on 1 jt; above: on 20,7 jt (JKK 207.000,
-// JHT 414.000); between: 1% of the income, provisional.
+// PP 44/2015 Lampiran II: levels Rp1 jt – Rp20,7 jt. Below: computed on 1 jt; above: on 20,7 jt
+// (JKK 207.000, JHT 414.000; the top row is missing from the table's one source, hence doubtful).
 #[test]
-fn bpu_income_outside_and_inside_the_level_range() {
+fn bpu_income_outside_the_level_range() {
     let result = bpu_at(d(2024, 5, 1), 500_000, false, 1, false, false);
     assert_eq!(result.monthly.total, rp(16_800));
     assert_eq!(
@@ -383,14 +393,88 @@ fn bpu_income_outside_and_inside_the_level_range() {
     assert_eq!(line(&result, Program::Jht).amounts.worker, rp(414_000));
     assert_eq!(
         result.warnings,
-        vec![Warning::PenghasilanAboveLevels { max: rp(20_700_000) }]
+        vec![
+            Warning::PenghasilanAboveLevels { max: rp(20_700_000) },
+            Warning::BpuLevelDoubtful {
+                level: rp(20_700_000),
+                doubt: LevelDoubt::MissingFromSource
+            }
+        ]
     );
-    let result = bpu_at(d(2024, 5, 1), 2_500_000, true, 1, false, false);
-    assert_eq!(line(&result, Program::Jkk).amounts.worker, rp(25_000));
-    assert_eq!(line(&result, Program::Jkk).confidence, Confidence::Provisional);
-    assert_eq!(line(&result, Program::Jht).confidence, Confidence::Provisional);
-    assert_eq!(line(&result, Program::Jkm).confidence, Confidence::Confirmed);
-    assert_eq!(result.warnings, vec![Warning::ProvisionalBpuLevel]);
+}
+
+// PP 44/2015 Pasal 16-18 + Lampiran II (table in one secondary source): JKK 1% and JHT 2% of the
+// level of the income's range, not of the income. 3 jt → level 2.950.000 → JKK 29.500;
+// 8,5 jt → level 8.700.000 → JKK 87.000, JHT 174.000; 1,05 jt → level 1.000.000 → JKK 10.000.
+#[test]
+fn bpu_pays_on_the_level_of_the_income_range() {
+    for (income, level, jkk, jht) in [
+        (3_000_000, 2_950_000, 29_500, 59_000),
+        (8_500_000, 8_700_000, 87_000, 174_000),
+        (1_050_000, 1_000_000, 10_000, 20_000),
+        (2_500_000, 2_600_000, 26_000, 52_000),
+    ] {
+        let result = bpu_at(d(2024, 5, 1), income, true, 1, false, false);
+        assert_eq!(line(&result, Program::Jkk).amounts.worker, rp(jkk), "{income}");
+        assert_eq!(line(&result, Program::Jht).amounts.worker, rp(jht), "{income}");
+        let used = result.bpu.as_ref().map(|b| (b.level.penghasilan, b.level.level));
+        assert_eq!(used, Some((rp(income), rp(level))), "{income}");
+        assert!(result.warnings.is_empty(), "{income}");
+        assert_eq!(line(&result, Program::Jkm).confidence, Confidence::Confirmed);
+        let expected = if level == 1_000_000 {
+            Confidence::Confirmed
+        } else {
+            Confidence::OneSource
+        };
+        assert_eq!(line(&result, Program::Jkk).confidence, expected, "{income}");
+    }
+    // The source reads 18.200.000 where the pattern gives 18.700.000: computed on the pattern,
+    // with the doubt reported.
+    let result = bpu_at(d(2024, 5, 1), 18_500_000, false, 1, false, false);
+    assert_eq!(line(&result, Program::Jkk).amounts.worker, rp(187_000));
+    assert_eq!(
+        result.warnings,
+        vec![Warning::BpuLevelDoubtful {
+            level: rp(18_700_000),
+            doubt: LevelDoubt::SourceReads { read: rp(18_200_000) }
+        }]
+    );
+}
+
+// PP 50/2025 Pasal 2-4 (JKK and JKM −50% for BPU; other BPU: contribution months Apr – Dec 2026;
+// transport: Jan 2026 – Mar 2027): the discount belongs to each contribution month, so a payment of
+// several months prices every month with its own rules.
+#[test]
+fn bpu_payment_of_several_months_prices_each_month() {
+    // 3 months from Dec 2026, outside transport: 8.400 (Dec, discounted) + 16.800 + 16.800.
+    let result = bpu_at(d(2026, 12, 1), 1_000_000, false, 3, false, false);
+    assert_eq!(result.period.total, rp(42_000));
+    let months: Vec<(Date, Rupiah)> = result
+        .bpu
+        .as_ref()
+        .map(|b| b.months.iter().map(|m| (m.month, m.amounts.total)).collect())
+        .unwrap_or_default();
+    assert_eq!(
+        months,
+        vec![
+            (d(2026, 12, 1), rp(8_400)),
+            (d(2027, 1, 1), rp(16_800)),
+            (d(2027, 2, 1), rp(16_800))
+        ]
+    );
+    // 12 months from Dec 2026: 8.400 + 11 × 16.800 = 193.200.
+    let result = bpu_at(d(2026, 12, 15), 1_000_000, false, 12, false, false);
+    assert_eq!(result.period.total, rp(193_200));
+    // 3 months from Feb 2026: 16.800 + 16.800 (Feb, Mar: before the window) + 8.400 (Apr).
+    let result = bpu_at(d(2026, 2, 1), 1_000_000, false, 3, false, false);
+    assert_eq!(result.period.total, rp(42_000));
+    // The per-line period totals add up to the same amount.
+    let jkk = line(&result, Program::Jkk).per_period.total;
+    let jkm = line(&result, Program::Jkm).per_period.total;
+    assert_eq!(jkk + jkm, rp(42_000));
+    // Transport, 3 months from Feb 2027: Feb and Mar discounted (window to Mar 2027), Apr not.
+    let result = bpu_at(d(2027, 2, 1), 1_000_000, false, 3, true, false);
+    assert_eq!(result.period.total, rp(8_400 + 8_400 + 16_800));
 }
 
 // §4.1, Permenaker 44/2015 (now 5/2021): marginal tiers at each boundary.
@@ -516,8 +600,9 @@ fn dates_no_rule_covers() {
     assert_eq!(not_covered(pmi_result), Some(RuleId::PmiPackages));
 }
 
-// §1.5: a calendar year mixes two JP caps (Jan–Feb old, Mar–Dec new); 2027 computes every month
-// but JP only in Jan–Feb; 2015 has no rule before July.
+// PP 45/2015 Pasal 29: a calendar year mixes two JP caps (Jan–Feb old, Mar–Dec new); the year of
+// the first unpublished cap computes every month but JP only before March; PP 44/2015 has no rule
+// before July 2015.
 #[test]
 fn year_views() {
     let input = PuInput {
@@ -540,12 +625,18 @@ fn year_views() {
     assert_eq!(jp_employer(&view, 2), rp(221_726));
     assert!(view.excluded.is_empty());
 
-    let view = pu_year(&input, 2027).expect("year");
+    let gap = first_month_without_jp_cap();
+    let view = pu_year(&input, gap.year()).expect("year");
     assert_eq!(view.computed, 12);
     assert_eq!(view.excluded, vec![Program::Jp]);
-    assert_eq!(jp_employer(&view, 1), rp(221_726));
-    let march = view.months[2].result.as_ref().expect("March computes without JP");
-    assert_eq!(march.excluded, vec![Program::Jp]);
+    let index = usize::from(gap.month()) - 1;
+    let last_cap = JP_WAGE_CAP.latest().map(|e| e.value).expect("a cap");
+    assert_eq!(
+        jp_employer(&view, index - 1),
+        last_cap.percent(Percent::new(dec!(2))).rounded()
+    );
+    let first_gap = view.months[index].result.as_ref().expect("computes without JP");
+    assert_eq!(first_gap.excluded, vec![Program::Jp]);
 
     let view = pu_year(&input, 2015).expect("year");
     assert_eq!(view.computed, 6);

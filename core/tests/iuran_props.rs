@@ -5,7 +5,7 @@ use jaring_core::iuran::{
     Scenario, Segmen,
 };
 use jaring_core::rules::pmi::Kontrak;
-use jaring_core::rules::pu::{jp_wage_cap, RiskClass};
+use jaring_core::rules::pu::{RiskClass, JP_WAGE_CAP};
 use jaring_core::scenario::Query;
 use jaring_core::{Date, Rupiah};
 use proptest::prelude::*;
@@ -102,8 +102,14 @@ proptest! {
     fn bpu_amounts_are_consistent(input in bpu_input()) {
         if let Ok(result) = bpu(&input) {
             check_amounts(&result)?;
-            let months = Decimal::from(input.bayar_bulan);
-            prop_assert_eq!(result.period.total.amount(), result.monthly.total.amount() * months);
+            // Each month is priced with its own rules; the period is the sum of the months.
+            let Some(detail) = result.bpu.as_ref() else {
+                return Err(TestCaseError::fail("a BPU result lists its months"));
+            };
+            prop_assert_eq!(detail.months.len(), usize::from(input.bayar_bulan));
+            let sum = detail.months.iter().fold(Rupiah::ZERO, |sum, m| sum + m.amounts.total);
+            prop_assert_eq!(sum, result.period.total);
+            prop_assert!(detail.months.iter().all(|m| m.amounts.total <= m.normal));
         }
     }
 
@@ -160,7 +166,7 @@ proptest! {
 
     #[test]
     fn jp_never_exceeds_the_share_of_the_cap(input in pu_input()) {
-        if let (Ok(result), Ok(cap)) = (pu(&input), jp_wage_cap(input.date)) {
+        if let (Ok(result), Ok(cap)) = (pu(&input), JP_WAGE_CAP.at(input.date)) {
             let jp = result.line(Program::Jp).expect("JP line when the cap exists");
             prop_assert!(jp.amounts.worker.amount() <= cap.value.amount() / Decimal::from(100));
             prop_assert!(jp.amounts.employer.amount() <= cap.value.amount() / Decimal::from(50));

@@ -7,6 +7,8 @@ use jaring_core::manfaat::{
     simulate, Asumsi, Formula, Item, ManfaatError, ManfaatInput, ManfaatResult, Segmen,
 };
 use jaring_core::rules::manfaat::CacatAnatomis;
+use jaring_core::rules::manfaat::JP_BATAS_MANFAAT;
+use jaring_core::rules::pu::JP_WAGE_CAP;
 use jaring_core::rules::{Confidence, RuleId};
 use jaring_core::{Date, Percent, Rupiah};
 use rust_decimal::dec;
@@ -343,10 +345,11 @@ fn jp(i: &ManfaatInput) -> jaring_core::manfaat::jp::Jp {
     run(i).jp.expect("PU").expect("covered")
 }
 
-// §1.5, PP 45/2015 Pasal 17–18: 1% × years × average capped wage, at least the minimum and at most
-// the maximum of the retirement year (2025 values 399.700 / 4.792.300, held for later years).
+// PP 45/2015 Pasal 17–18: 1% × years × average capped wage, at least the minimum and at most the
+// maximum of the retirement year (the last published values, held for later years).
 #[test]
 fn jp_minimum_and_maximum_bounds() {
+    let held = JP_BATAS_MANFAAT.latest().map(|e| e.value).expect("bounds");
     // 44 in 2025, Rp 1 juta: retires at 65 in 2046 after 252 months: 1% × 21 × 1 juta = 210.000.
     let mut low = input(Segmen::Pu, 1_000_000);
     low.usia = 44;
@@ -361,13 +364,14 @@ fn jp_minimum_and_maximum_bounds() {
             ..
         } => {
             assert_eq!(dihitung, rp(210_000));
-            assert_eq!((per_bulan, dibatasi), (rp(399_700), Pembatas::Minimum));
+            assert_eq!((per_bulan, dibatasi), (held.minimum.value, Pembatas::Minimum));
         }
         other => panic!("expected a monthly pension, got {other:?}"),
     }
     assert!(p.asumsi.contains(&Asumsi::BatasManfaatJpTetap));
 
-    // 18 in 2025, above the cap: 564 months × 10.547.400 × 1% / 12 = 4.957.278 > 4.792.300.
+    // 18 in 2025, above the cap: 564 months × 10.547.400 × 1% / 12 = 4.957.278, above the maximum
+    // (4.932.300 from March 2026).
     let mut high = input(Segmen::Pu, 20_000_000);
     high.usia = 18;
     high.masa_bulan = 0;
@@ -381,7 +385,7 @@ fn jp_minimum_and_maximum_bounds() {
             ..
         } => {
             assert_eq!(dihitung, rp(4_957_278));
-            assert_eq!((per_bulan, dibatasi), (rp(4_792_300), Pembatas::Maksimum));
+            assert_eq!((per_bulan, dibatasi), (held.maksimum.value, Pembatas::Maksimum));
         }
         other => panic!("expected a monthly pension, got {other:?}"),
     }
@@ -423,10 +427,11 @@ fn dates_outside_the_rules_are_not_covered() {
         i.date = date;
         assert!(matches!(simulate(&i), Err(ManfaatError::NotCovered(e)) if e.rule == rule));
     }
-    // After the last published JP cap (Mar 2026) the projection holds it and says so.
+    // After the last published JP cap the projection holds it and says so.
     let mut i = input(Segmen::Pu, 5_000_000);
-    i.date = Date::ymd(2027, 11, 21);
+    let gap = JP_WAGE_CAP.first_date_without_data().expect("the cap table ends");
+    i.date = gap.add_months(8).expect("a date");
     let p = jp(&i);
-    assert_eq!(p.batas_upah, rp(11_086_300));
+    assert_eq!(Some(p.batas_upah), JP_WAGE_CAP.latest().map(|e| e.value));
     assert!(p.asumsi.contains(&Asumsi::BatasUpahJpTetap));
 }

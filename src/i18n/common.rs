@@ -266,6 +266,8 @@ pub fn rule_name(lang: Lang, rule: RuleId) -> &'static str {
         (Lang::Id, RuleId::JkkBenefit) => "manfaat Jaminan Kecelakaan Kerja",
         (Lang::Id, RuleId::Beasiswa) => "beasiswa pendidikan anak",
         (Lang::Id, RuleId::Jht) => "Jaminan Hari Tua",
+        (Lang::Id, RuleId::Relief) => "keringanan iuran sementara",
+        (Lang::Id, RuleId::LatePayment) => "batas bayar dan denda keterlambatan",
         (Lang::En, RuleId::PuRates) => "wage earners' contribution rates",
         (Lang::En, RuleId::JpWageCap) => "pension (JP) wage cap",
         (Lang::En, RuleId::JpBenefitBounds) => "pension (JP) minimum and maximum benefit",
@@ -278,6 +280,8 @@ pub fn rule_name(lang: Lang, rule: RuleId) -> &'static str {
         (Lang::En, RuleId::JkkBenefit) => "work-accident benefits (JKK)",
         (Lang::En, RuleId::Beasiswa) => "education scholarship",
         (Lang::En, RuleId::Jht) => "old-age savings (JHT)",
+        (Lang::En, RuleId::Relief) => "temporary contribution relief",
+        (Lang::En, RuleId::LatePayment) => "payment deadline and late-payment fine",
     }
 }
 

@@ -17,7 +17,7 @@ mod pmi;
 mod pu;
 mod scenario;
 
-pub use bpu::{bpu, BpuInput, DAYS_PER_MONTH};
+pub use bpu::{bpu, BpuDetail, BpuInput, BpuLevel, BpuMonth, DAYS_PER_MONTH};
 pub use jakon::{jakon, JakonInput};
 pub use pmi::{pmi, PmiInput, MAX_TAMBAHAN_BULAN};
 pub use pu::{pu, pu_year, upah_from_daily, MonthView, PuInput, YearView};
@@ -105,7 +105,8 @@ impl Amounts {
         Amounts::rounded(scale(self.worker, factor), scale(self.employer, factor))
     }
 
-    fn plus(self, other: Amounts) -> Amounts {
+    /// Share by share sum (totals are sums of rounded lines).
+    pub fn plus(self, other: Amounts) -> Amounts {
         Amounts {
             worker: self.worker + other.worker,       // ok: bounded inputs
             employer: self.employer + other.employer, // ok: bounded inputs
@@ -233,8 +234,11 @@ pub enum Warning {
     PenghasilanBelowLevels { min: Rupiah },
     /// BPU income above the highest level: computed on the highest level.
     PenghasilanAboveLevels { max: Rupiah },
-    /// The BPU level is 1% of the declared income, a stand-in for the official level table.
-    ProvisionalBpuLevel,
+    /// The BPU income level used is a doubtful row of the one-source table (PP 44/2015 Lampiran II).
+    BpuLevelDoubtful {
+        level: Rupiah,
+        doubt: crate::rules::bpu::LevelDoubt,
+    },
     /// PP 50/2025 is in force for the month, but not for participants paid from APBN/APBD.
     ReliefNotForApbd,
     /// Labour-intensive opt-in chosen, but the month is outside PP 7/2025 + PP 36/2025.
@@ -255,6 +259,8 @@ pub struct IuranResult {
     pub period: Amounts,
     /// BPU: the monthly total per calendar day (see [`DAYS_PER_MONTH`]).
     pub per_day: Option<Rupiah>,
+    /// BPU: the income level used and each month paid with what it costs.
+    pub bpu: Option<BpuDetail>,
     /// Programmes left out of the totals because their line is unavailable.
     pub excluded: Vec<Program>,
     pub warnings: Vec<Warning>,
@@ -286,6 +292,7 @@ impl IuranResult {
             monthly,
             period,
             per_day: None,
+            bpu: None,
             excluded,
             warnings,
         }
@@ -336,15 +343,6 @@ fn check_amount(amount: Rupiah, max: Rupiah, field: Field) -> Result<(), IuranEr
         Err(IuranError::TooLarge(field))
     } else {
         Ok(())
-    }
-}
-
-/// The weaker of two confidence marks (anything is weaker than [`Confidence::Confirmed`]).
-fn weaker(a: Confidence, b: Confidence) -> Confidence {
-    if a == Confidence::Confirmed {
-        b
-    } else {
-        a
     }
 }
 
@@ -435,7 +433,7 @@ mod tests {
 
     #[test]
     fn relief_rounds_each_share_and_records_the_discount() {
-        let entry = crate::rules::relief::covid_jp(Date::ymd(2020, 9, 1));
+        let entry = crate::rules::relief::COVID_JP.in_month(Date::ymd(2020, 9, 1));
         let (now, applied) = with_relief(Rupiah::from_whole(50_000), Rupiah::from_whole(100_000), entry);
         assert_eq!(now.worker, Rupiah::from_whole(500));
         assert_eq!(now.employer, Rupiah::from_whole(1_000));

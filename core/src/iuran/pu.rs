@@ -1,8 +1,8 @@
 //! PU (Penerima Upah, wage earners): JKK, JKM, JHT, JP and the JKP information line.
 
 use super::{
-    check_amount, monthly_line, weaker, with_relief, Amounts, Cadence, Cap, Field, Formula, IuranError,
-    IuranResult, Line, LineStatus, Program, Segmen, Warning, MAX_UPAH,
+    check_amount, monthly_line, with_relief, Amounts, Cadence, Cap, Field, Formula, IuranError, IuranResult,
+    Line, LineStatus, Program, Segmen, Warning, MAX_UPAH,
 };
 use crate::date::Date;
 use crate::money::{Percent, Rupiah};
@@ -22,10 +22,10 @@ pub struct PuInput {
     pub padat_karya: bool,
 }
 
-/// Monthly wage from a daily wage: `daily × 25` (`reference/regulations.md` §1.2).
+/// Monthly wage from a daily wage: daily wage × the days of [`rules::DAILY_WAGE_DAYS`].
 pub fn upah_from_daily(daily: Rupiah, date: Date) -> Result<Rupiah, IuranError> {
     check_amount(daily, MAX_UPAH, Field::UpahHarian)?;
-    let days = rules::daily_wage_days(date)?.value;
+    let days = rules::DAILY_WAGE_DAYS.at(date)?.value;
     let upah = daily
         .checked_mul(Decimal::from(days))
         .ok_or(IuranError::TooLarge(Field::UpahHarian))?;
@@ -41,12 +41,12 @@ pub fn pu(input: &PuInput) -> Result<IuranResult, IuranError> {
 
 fn month(input: &PuInput, date: Date) -> Result<IuranResult, IuranError> {
     let upah = input.upah;
-    let jkk = rules::jkk(date)?;
-    let jkm = rules::jkm(date)?;
-    let jht = rules::jht(date)?;
-    let jp = rules::jp(date)?;
-    let covid = relief::covid_jkk_jkm(date);
-    let padat_karya = relief::padat_karya_jkk(date);
+    let jkk = rules::JKK.at(date)?;
+    let jkm = rules::JKM.at(date)?;
+    let jht = rules::JHT.at(date)?;
+    let jp = rules::JP.at(date)?;
+    let covid = relief::COVID_JKK_JKM.in_month(date);
+    let padat_karya = relief::PADAT_KARYA_JKK.in_month(date);
     let mut warnings = Vec::new();
     if input.padat_karya && padat_karya.is_none() {
         warnings.push(Warning::PadatKaryaOutsideWindow);
@@ -88,7 +88,7 @@ fn month(input: &PuInput, date: Date) -> Result<IuranResult, IuranError> {
         None,
     ));
 
-    match rules::jp_wage_cap(date) {
+    match rules::JP_WAGE_CAP.at(date) {
         Ok(cap) => {
             let applied_cap = upah > cap.value;
             if applied_cap {
@@ -99,7 +99,7 @@ fn month(input: &PuInput, date: Date) -> Result<IuranResult, IuranError> {
             let (amounts, applied) = with_relief(
                 base.percent(split.worker),
                 base.percent(split.employer),
-                relief::covid_jp(date),
+                relief::COVID_JP.in_month(date),
             );
             let cap = Cap {
                 value: cap.value,
@@ -112,7 +112,7 @@ fn month(input: &PuInput, date: Date) -> Result<IuranResult, IuranError> {
                 1,
                 rate_formula(upah, base, split.worker, split.employer, Some(cap)),
                 jp.source,
-                weaker(jp.source.confidence, cap.source.confidence),
+                jp.source.confidence.weaker(cap.source.confidence),
                 applied,
             ));
         }
@@ -123,7 +123,7 @@ fn month(input: &PuInput, date: Date) -> Result<IuranResult, IuranError> {
     }
 
     // JKP exists from 2021-02-02; before that there is simply no line.
-    if let Ok(jkp) = rules::jkp(date) {
+    if let Ok(jkp) = rules::JKP.at(date) {
         let cap = jkp.value.wage_cap;
         let base = upah.min(cap);
         lines.push(Line {
@@ -263,8 +263,9 @@ mod tests {
     }
 
     #[test]
-    fn march_2027_keeps_other_programmes_and_marks_jp_unavailable() {
-        let result = pu(&input(Date::ymd(2027, 3, 1), 5_000_000)).unwrap();
+    fn without_a_published_jp_cap_other_programmes_stay_and_jp_is_unavailable() {
+        let gap = rules::JP_WAGE_CAP.first_date_without_data().unwrap();
+        let result = pu(&input(gap, 5_000_000)).unwrap();
         assert_eq!(result.excluded, vec![Program::Jp]);
         let jp = result.line(Program::Jp).map(|l| l.status);
         assert!(matches!(

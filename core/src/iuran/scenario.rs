@@ -240,7 +240,10 @@ impl Scenario {
 /// `0` or one of the PMI JHT choices of any period.
 fn parse_pmi_jht(value: &str) -> Result<Rupiah, Problem> {
     let amount = crate::money::parse_amount(value).map_err(|_| Problem::Invalid)?;
-    let is_choice = JHT_CHOICES.iter().any(|entry| entry.value.contains(&amount));
+    let is_choice = JHT_CHOICES
+        .values
+        .iter()
+        .any(|entry| entry.value.contains(&amount));
     if amount == Rupiah::ZERO || is_choice {
         Ok(amount)
     } else {

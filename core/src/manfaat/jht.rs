@@ -87,11 +87,11 @@ pub fn proyeksi(p: &Proyeksi) -> Result<Vec<JhtRow>, ManfaatError> {
 pub fn hitung(input: &ManfaatInput) -> Result<Jht, ManfaatError> {
     let (persen, iuran_source) = match input.segmen {
         Segmen::Pu => {
-            let rule = pu::jht(input.date)?;
+            let rule = pu::JHT.at(input.date)?;
             (rule.value.total(), rule.source)
         }
         Segmen::Bpu => {
-            let rule = bpu::jht(input.date)?;
+            let rule = bpu::JHT.at(input.date)?;
             (rule.value, rule.source)
         }
     };

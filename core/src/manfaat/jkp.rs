@@ -4,7 +4,7 @@ use super::{bagian, kali, tambah, Asumsi, ManfaatError};
 use crate::date::Date;
 use crate::money::{Percent, Rupiah};
 use crate::rules::manfaat::{SyaratJkp, JKP, JKP_BULAN_IUR_MINIMUM, SYARAT_JKP};
-use crate::rules::{in_force, pu, RuleId, Source};
+use crate::rules::{pu, Source};
 
 /// One step of the cash benefit: months `bulan_dari..=bulan_sampai` at `persen` of the capped wage.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -37,8 +37,8 @@ pub struct Jkp {
 
 /// The JKP cash benefit on `date` for a monthly `upah`; not covered before 2 Feb 2021.
 pub fn hitung(date: Date, upah: Rupiah, masa_bulan: u32) -> Result<Jkp, ManfaatError> {
-    let rule = in_force(RuleId::Jkp, &JKP, date)?;
-    let cap = pu::jkp(date)?;
+    let rule = JKP.at(date)?;
+    let cap = pu::JKP.at(date)?;
     let batas_upah = cap.value.wage_cap;
     let dasar = upah.min(batas_upah);
     let mut tahap = Vec::with_capacity(rule.value.len());

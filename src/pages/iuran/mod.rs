@@ -291,7 +291,7 @@ fn PmiFields(scenario: RwSignal<Scenario>) -> impl IntoView {
     let jht_options = Signal::derive(move || {
         let mut options = vec![("0".to_string(), t.pmi_jht_none.to_string())];
         let date = scenario.get().tanggal.unwrap_or_else(browser::today);
-        if let Ok(choices) = jaring_core::rules::pmi::jht_choices(date) {
+        if let Ok(choices) = jaring_core::rules::pmi::JHT_CHOICES.at(date) {
             options.extend(choices.value.iter().map(|a| (a.to_plain(), a.format(lang))));
         }
         options
