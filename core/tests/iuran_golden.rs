@@ -1,9 +1,9 @@
-//! Golden contribution cases, each traced to `shared/reference/regulations.md` (section) and the
-//! regulation article it cites.
+//! Golden contribution cases, each traced to the regulation and article it follows (and, where
+//! the value rests on secondary sources, to those).
 
 use jaring_core::iuran::{
-    bpu, jakon, pmi, pu, pu_year, BpuInput, IuranError, IuranResult, JakonInput, Line, LineStatus, PmiInput,
-    PmiStage, Program, PuInput, Warning,
+    bpu, bpu_terlambat, jakon, pmi, pu, pu_denda, pu_year, BpuInput, Field, Formula, IuranError, IuranResult,
+    JakonInput, Line, LineStatus, PmiInput, PmiStage, Program, PuInput, Warning, MAX_BULAN_TERLAMBAT,
 };
 use jaring_core::rules::bpu::LevelDoubt;
 use jaring_core::rules::pmi::Kontrak;
@@ -28,6 +28,7 @@ fn pu_at(date: Date, upah: i64, risiko: RiskClass, padat_karya: bool) -> IuranRe
         upah: rp(upah),
         risiko,
         padat_karya,
+        batas_jp: None,
     })
     .expect("PU covered")
 }
@@ -575,6 +576,7 @@ fn dates_no_rule_covers() {
         upah: rp(5_000_000),
         risiko: RiskClass::I,
         padat_karya: false,
+        batas_jp: None,
     });
     assert_eq!(not_covered(pu_result), Some(RuleId::PuRates));
     let bpu_result = bpu(&BpuInput {
@@ -610,6 +612,7 @@ fn year_views() {
         upah: rp(20_000_000),
         risiko: RiskClass::I,
         padat_karya: false,
+        batas_jp: None,
     };
     let jp_employer = |view: &jaring_core::iuran::YearView, index: usize| {
         let result = view.months[index].result.as_ref().expect("month computed");
@@ -642,4 +645,150 @@ fn year_views() {
     assert_eq!(view.computed, 6);
     assert!(matches!(view.months[5].result, Err(IuranError::NotCovered(_))));
     assert!(view.months[6].result.is_ok());
+}
+
+// Late payment of a PU contribution month. The deadline is the 15th of the next month (Perdir BPJS
+// Ketenagakerjaan 22/PERDIR.02/072022) and the fine 2% of the unpaid contribution per month late;
+// inside PP 49/2020's window (Pasal 23; contribution months Aug 2020 – Jan 2021) the deadline is the
+// 30th and the fine 0,5% a month.
+#[test]
+fn pu_late_payment_fine() {
+    // Rp 5 jt, class I, June 2025: employer 312.000 + worker 150.000 = 462.000; 3 months late:
+    // 462.000 × 2% × 3 = 27.720.
+    let input = PuInput {
+        date: d(2025, 6, 10),
+        upah: rp(5_000_000),
+        risiko: RiskClass::I,
+        padat_karya: false,
+        batas_jp: None,
+    };
+    let fine = pu_denda(&input, 3).expect("covered");
+    assert_eq!(fine.iuran, rp(462_000));
+    assert_eq!(fine.batas_bayar, d(2025, 7, 15));
+    assert_eq!(fine.tarif_per_bulan, Percent::new(dec!(2)));
+    assert_eq!(fine.denda, rp(27_720));
+    assert_eq!(pu_denda(&input, 0).map(|f| f.denda), Ok(Rupiah::ZERO));
+
+    // January 2021 (PP 49/2020): JKK 120 + JKM 150 (1% of normal), JHT 185.000 + 100.000, JP 1% of
+    // 150.000 = 1.500 → 286.770; deadline 28 Feb 2021 (the 30th does not exist), 0,5% × 2 months
+    // = 2.867,70 → 2.868.
+    let covid = PuInput {
+        date: d(2021, 1, 1),
+        ..input
+    };
+    let fine = pu_denda(&covid, 2).expect("covered");
+    assert_eq!(fine.batas_bayar, d(2021, 2, 28));
+    assert_eq!(fine.tarif_per_bulan, Percent::new(dec!(0.5)));
+    assert_eq!(fine.iuran, rp(286_770));
+    assert_eq!(fine.denda, rp(2_868));
+    assert_eq!(fine.source.regulation, "PP 49/2020");
+
+    assert_eq!(
+        pu_denda(&input, MAX_BULAN_TERLAMBAT + 1),
+        Err(IuranError::TooLarge(Field::BulanTerlambat))
+    );
+}
+
+// BPU: no fine for paying late (star.grid.id citing BPJS; a PERISAI FAQ); arrears payable for at
+// most 3 months, more consecutive unpaid months end membership (Perdir BPJS Ketenagakerjaan
+// 22/PERDIR.02/072022, items 12a-12b).
+#[test]
+fn bpu_pays_no_fine_but_lapses_after_three_unpaid_months() {
+    let three = bpu_terlambat(d(2026, 1, 1), 3).expect("covered");
+    assert_eq!(
+        (three.denda, three.bulan_tenggang, three.berakhir),
+        (Rupiah::ZERO, 3, false)
+    );
+    let four = bpu_terlambat(d(2026, 1, 1), 4).expect("covered");
+    assert!(four.berakhir);
+    assert_eq!(four.source.confidence, Confidence::OneSource);
+    assert_eq!(four.denda_source.confidence, Confidence::Confirmed);
+}
+
+// Calendar year 2018 of a Rp 8.000.000 wage, class I (PP 44/2015 Pasal 16 + Lampiran I: JKK 0,24%,
+// JKM 0,30%; PP 46/2015: JHT 3,7% + 2%; PP 45/2015 Pasal 28-29: JP 2% + 1% on the wage up to the cap,
+// 7.703.500 in Jan–Feb, 8.094.000 from March, above the wage).
+#[test]
+fn calendar_year_per_programme_and_payer() {
+    let input = PuInput {
+        date: d(2018, 1, 1),
+        upah: rp(8_000_000),
+        risiko: RiskClass::I,
+        padat_karya: false,
+        batas_jp: None,
+    };
+    let view = pu_year(&input, 2018).expect("year");
+    let year = |program: Program| {
+        view.programs
+            .iter()
+            .find(|p| p.program == program)
+            .map(|p| (p.amounts.worker, p.amounts.employer, p.months))
+    };
+    // JKK 19.200 × 12; JKM 24.000 × 12.
+    assert_eq!(year(Program::Jkk), Some((Rupiah::ZERO, rp(230_400), 12)));
+    assert_eq!(year(Program::Jkm), Some((Rupiah::ZERO, rp(288_000), 12)));
+    // JHT: worker 160.000 × 12, employer 296.000 × 12.
+    assert_eq!(year(Program::Jht), Some((rp(1_920_000), rp(3_552_000), 12)));
+    // JP: Jan–Feb on 7.703.500 (77.035 + 154.070), Mar–Dec on the wage 8.000.000 (80.000 + 160.000).
+    assert_eq!(
+        year(Program::Jp),
+        Some((rp(2 * 77_035 + 10 * 80_000), rp(2 * 154_070 + 10 * 160_000), 12))
+    );
+    assert_eq!(
+        year(Program::Jkp),
+        None,
+        "JKP is information only and did not exist in 2018"
+    );
+    let sum = view
+        .programs
+        .iter()
+        .fold(Rupiah::ZERO, |sum, p| sum + p.amounts.total);
+    assert_eq!(sum, view.total.total);
+}
+
+// PP 45/2015 Pasal 29(4): the cap is announced after BPS's GDP release. Until the next cap is
+// loaded JP stays unavailable by default; a cap the user was told is used instead and marked as
+// theirs; a published cap always wins over a typed one.
+#[test]
+fn a_typed_jp_cap_is_used_only_where_none_is_published() {
+    let gap = first_month_without_jp_cap();
+    let typed = rp(11_500_000);
+    let input = PuInput {
+        date: gap,
+        upah: rp(20_000_000),
+        risiko: RiskClass::I,
+        padat_karya: false,
+        batas_jp: Some(typed),
+    };
+    let result = pu(&input).expect("covered");
+    let jp = line(&result, Program::Jp);
+    assert_eq!(jp.status, LineStatus::Charged);
+    assert_eq!(jp.amounts.worker, rp(115_000));
+    assert_eq!(jp.amounts.employer, rp(230_000));
+    assert_eq!(jp.confidence, Confidence::Unverified);
+    let Some(Formula::Rate { cap: Some(cap), .. }) = &jp.formula else {
+        panic!("JP has a capped rate formula");
+    };
+    assert!(cap.from_user);
+    assert!(result
+        .warnings
+        .iter()
+        .any(|w| matches!(w, Warning::JpCapFromUser { cap, .. } if *cap == typed)));
+    assert!(result.excluded.is_empty());
+
+    let published = JP_WAGE_CAP.latest().expect("a cap");
+    let before = pu(&PuInput {
+        date: published.period.from,
+        ..input
+    })
+    .expect("covered");
+    let jp = line(&before, Program::Jp);
+    assert_eq!(
+        jp.amounts.worker,
+        published.value.percent(Percent::new(dec!(1))).rounded()
+    );
+    assert!(!before
+        .warnings
+        .iter()
+        .any(|w| matches!(w, Warning::JpCapFromUser { .. })));
 }

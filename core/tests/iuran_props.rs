@@ -30,6 +30,7 @@ fn pu_input() -> impl Strategy<Value = PuInput> {
         upah,
         risiko,
         padat_karya,
+        batas_jp: None,
     })
 }
 

@@ -263,6 +263,7 @@ pub fn warning(lang: Lang, warning: &Warning, money: impl Fn(jaring_core::Rupiah
         (Lang::Id, Warning::PenghasilanAboveLevels { max }) => format!("Penghasilan di atas tingkat tertinggi: dihitung dari {}.", money(*max)),
         (Lang::Id, Warning::BpuLevelDoubtful { level, doubt: LevelDoubt::SourceReads { read } }) => format!("Tingkat penghasilan {} mengikuti pola tabel; satu-satunya sumber tabel menulis {}. Periksa teks resmi.", money(*level), money(*read)),
         (Lang::Id, Warning::BpuLevelDoubtful { level, doubt: LevelDoubt::MissingFromSource }) => format!("Baris tingkat penghasilan {} tidak ada di satu-satunya sumber tabel; nilainya cocok dengan tingkat tertinggi yang terkonfirmasi. Periksa teks resmi.", money(*level)),
+        (Lang::Id, Warning::JpCapFromUser { cap, .. }) => format!("Batas upah JP bulan ini belum diterbitkan: JP dihitung dengan batas yang Anda isi ({}), angka Anda sendiri.", money(*cap)),
         (Lang::Id, Warning::ReliefNotForApbd) => "Diskon PP 50/2025 berlaku bulan ini, tetapi tidak untuk peserta yang iurannya dibayar APBN/APBD.".to_string(),
         (Lang::Id, Warning::PadatKaryaOutsideWindow) => "Diskon padat karya hanya untuk iuran Februari 2025 – Januari 2026.".to_string(),
         (Lang::En, Warning::UpahAboveJpCap { cap }) => format!("The wage is above the JP wage cap ({}): JP is computed on the cap.", money(*cap)),
@@ -271,6 +272,7 @@ pub fn warning(lang: Lang, warning: &Warning, money: impl Fn(jaring_core::Rupiah
         (Lang::En, Warning::PenghasilanAboveLevels { max }) => format!("Income above the highest level: computed on {}.", money(*max)),
         (Lang::En, Warning::BpuLevelDoubtful { level, doubt: LevelDoubt::SourceReads { read } }) => format!("The income level {} follows the table's pattern; the table's only source reads {}. Check the official text.", money(*level), money(*read)),
         (Lang::En, Warning::BpuLevelDoubtful { level, doubt: LevelDoubt::MissingFromSource }) => format!("The income level {} is missing from the table's only source; it matches the confirmed top level. Check the official text.", money(*level)),
+        (Lang::En, Warning::JpCapFromUser { cap, .. }) => format!("The JP wage cap for this month is not published yet: JP uses the cap you entered ({}), your own figure.", money(*cap)),
         (Lang::En, Warning::ReliefNotForApbd) => "The PP 50/2025 discount is in force this month, but not for participants paid from APBN/APBD.".to_string(),
         (Lang::En, Warning::PadatKaryaOutsideWindow) => "The labour-intensive discount only covers contributions from February 2025 to January 2026.".to_string(),
     }
@@ -286,6 +288,8 @@ pub fn field_name(lang: Lang, field: Field) -> &'static str {
         (Lang::Id, Field::TambahanBulan) => "bulan tambahan",
         (Lang::Id, Field::JhtBulanan) => "JHT per bulan",
         (Lang::Id, Field::Tahun) => "tahun",
+        (Lang::Id, Field::BatasJp) => "batas upah JP",
+        (Lang::Id, Field::BulanTerlambat) => "bulan terlambat",
         (Lang::En, Field::Upah) => "wage",
         (Lang::En, Field::UpahHarian) => "daily wage",
         (Lang::En, Field::Penghasilan) => "income",
@@ -294,6 +298,8 @@ pub fn field_name(lang: Lang, field: Field) -> &'static str {
         (Lang::En, Field::TambahanBulan) => "extra months",
         (Lang::En, Field::JhtBulanan) => "monthly JHT",
         (Lang::En, Field::Tahun) => "year",
+        (Lang::En, Field::BatasJp) => "JP wage cap",
+        (Lang::En, Field::BulanTerlambat) => "months late",
     }
 }
 

@@ -12,15 +12,17 @@
 //! any arithmetic, so the products and sums below stay many orders of magnitude inside `Decimal`.
 
 mod bpu;
+mod denda;
 mod jakon;
 mod pmi;
 mod pu;
 mod scenario;
 
 pub use bpu::{bpu, BpuDetail, BpuInput, BpuLevel, BpuMonth, DAYS_PER_MONTH};
+pub use denda::{bpu_terlambat, pu_denda, BpuTerlambat, PuDenda, MAX_BULAN_TERLAMBAT};
 pub use jakon::{jakon, JakonInput};
 pub use pmi::{pmi, PmiInput, MAX_TAMBAHAN_BULAN};
-pub use pu::{pu, pu_year, upah_from_daily, MonthView, PuInput, YearView};
+pub use pu::{pu, pu_year, upah_from_daily, MonthView, ProgramYear, PuInput, YearView};
 pub use scenario::{Scenario, Segmen};
 
 use crate::date::Date;
@@ -127,6 +129,8 @@ pub struct Cap {
     /// Whether the wage was above the cap, so the cap was the base.
     pub applied: bool,
     pub source: Source,
+    /// The user typed this cap because none is published for the month (JP only).
+    pub from_user: bool,
 }
 
 /// One marginal slice of a Jakon contract value.
@@ -218,7 +222,8 @@ pub struct Line {
 }
 
 impl Line {
-    fn counted(&self) -> bool {
+    /// Whether the line is paid and so counted in the totals.
+    pub fn counted(&self) -> bool {
         matches!(self.status, LineStatus::Charged)
     }
 }
@@ -230,6 +235,8 @@ pub enum Warning {
     UpahAboveJpCap { cap: Rupiah },
     /// No JP cap is published for the date: JP is left out and the totals exclude it.
     JpCapNotPublished(NotCovered),
+    /// No JP cap is published for the date; JP uses the cap the user typed, their own figure.
+    JpCapFromUser { cap: Rupiah, missing: NotCovered },
     /// BPU income below the lowest level: computed on the lowest level.
     PenghasilanBelowLevels { min: Rupiah },
     /// BPU income above the highest level: computed on the highest level.
@@ -315,6 +322,10 @@ pub enum Field {
     TambahanBulan,
     JhtBulanan,
     Tahun,
+    /// The JP cap typed by the user.
+    BatasJp,
+    /// Months a payment is late.
+    BulanTerlambat,
 }
 
 /// Why a calculation could not be done.

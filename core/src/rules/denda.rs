@@ -67,8 +67,6 @@ pub static PU_DEADLINE: Rule<PuDeadline> = Rule::new(
 /// `grace_months` months, and membership ends after that many consecutive unpaid months.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct BpuLapse {
-    /// Whether a late BPU payment carries a fine (it does not).
-    pub fine: bool,
     /// Months of arrears that can still be paid; more consecutive unpaid months end membership.
     pub grace_months: u8,
     /// Source of "no fine" (confirmed by two sources).
@@ -80,7 +78,6 @@ pub static BPU_LAPSE: Rule<BpuLapse> = Rule::new(
     &[Dated::since(
         Date::ymd(2022, 7, 1),
         BpuLapse {
-            fine: false,
             grace_months: 3,
             fine_source: Source::new(
                 "Perdir BPJS Ketenagakerjaan 22/PERDIR.02/072022",

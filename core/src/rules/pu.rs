@@ -233,6 +233,14 @@ pub static JP_WAGE_CAP: Rule<Rupiah> = Rule::new(
     ],
 );
 
+/// The source shown for a JP cap the user typed for a month whose cap is not published yet: the
+/// rule that sets it (PP 45/2015 Pasal 29(3)-(4)), with the figure marked as the user's own.
+pub const USER_JP_WAGE_CAP: Source = Source::new(
+    "PP 45/2015",
+    "Pasal 29(3)-(4); batas upah tahun ini belum dimuat: angka diisi pengguna",
+    Confidence::Unverified,
+);
+
 /// JKP (Jaminan Kehilangan Pekerjaan, job-loss insurance): funded by the central government and by
 /// recomposing part of the employer's JKK contribution (and, under PP 37/2021 only, of JKM), so
 /// employer and worker pay nothing extra.
