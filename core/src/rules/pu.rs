@@ -342,6 +342,16 @@ mod tests {
         assert_eq!(JP_WAGE_CAP.values.first().map(|e| e.period.from), Some(START));
     }
 
+    // PP 6/2025 Pasal 11(2): JKP 0,36% = government 0,22% + 0,14% moved from JKK; nothing from JKM
+    // any more (PP 37/2021 Pasal 11 also moved 0,10% from JKM).
+    #[test]
+    fn jkp_is_funded_by_the_government_and_jkk_only_since_pp_6_2025() {
+        let now = JKP.at(JKP_PP6_2025).map(|e| e.value);
+        assert_eq!(now.map(|r| r.from_jkm), Ok(Percent::ZERO));
+        let before = JKP.at(JKP_START).map(|e| e.value);
+        assert_eq!(before.map(|r| r.from_jkm), Ok(pct(dec!(0.10))));
+    }
+
     #[test]
     fn risk_class_numbers_round_trip() {
         for class in RiskClass::ALL {
