@@ -2,8 +2,9 @@
 //! the value rests on secondary sources, to those).
 
 use jaring_core::iuran::{
-    bpu, bpu_terlambat, jakon, pmi, pu, pu_denda, pu_year, BpuInput, Field, Formula, IuranError, IuranResult,
-    JakonInput, Line, LineStatus, PmiInput, PmiStage, Program, PuInput, Warning, MAX_BULAN_TERLAMBAT,
+    bpu, bpu_minimum, bpu_terlambat, daily_from_upah, jakon, pmi, pu, pu_denda, pu_year, BpuInput, Field,
+    Formula, IuranError, IuranResult, JakonInput, Line, LineStatus, PmiInput, PmiStage, Program, PuInput,
+    Warning, MAX_BULAN_TERLAMBAT,
 };
 use jaring_core::rules::bpu::LevelDoubt;
 use jaring_core::rules::pmi::Kontrak;
@@ -791,4 +792,20 @@ fn a_typed_jp_cap_is_used_only_where_none_is_published() {
         .warnings
         .iter()
         .any(|w| matches!(w, Warning::JpCapFromUser { .. })));
+}
+
+// The landing page's "from Rp … a month": the lowest BPU level (PP 44/2015 Lampiran II: JKK 10.000
+// + JKM 6.800 = 16.800), halved inside PP 50/2025's window for other BPU (Apr – Dec 2026: 8.400).
+#[test]
+fn least_a_self_paying_bpu_participant_pays() {
+    assert_eq!(bpu_minimum(d(2024, 5, 1)), Ok(rp(16_800)));
+    assert_eq!(bpu_minimum(d(2026, 12, 3)), Ok(rp(8_400)));
+    assert_eq!(bpu_minimum(d(2027, 1, 1)), Ok(rp(16_800)));
+}
+
+// PP 44/2015 Pasal 19, PP 46/2015 Pasal 17: monthly wage = daily wage × 25, and back.
+#[test]
+fn daily_wage_and_back() {
+    assert_eq!(daily_from_upah(rp(3_750_000), d(2025, 1, 1)), Ok(rp(150_000)));
+    assert_eq!(daily_from_upah(rp(5_000_000), d(2025, 1, 1)), Ok(rp(200_000)));
 }

@@ -14,6 +14,15 @@ pub struct Card {
     pub action: &'static str,
 }
 
+/// The landing card of `/manfaat` with today's amounts from the rules: the JKM death benefit and
+/// the least a self-paying BPU participant pays a month.
+pub fn card_manfaat_text(lang: Lang, santunan: &str, iuran: &str) -> String {
+    match lang {
+        Lang::Id => format!("Santunan kematian {santunan}, perawatan kecelakaan kerja tanpa batas biaya, beasiswa anak, dan tabungan hari tua, dari iuran {iuran} sebulan."),
+        Lang::En => format!("{santunan} death benefit, work-accident care without a cost ceiling, scholarships for children and old-age savings, for {iuran} a month."),
+    }
+}
+
 /// A section not built yet: what it will do, said plainly.
 pub struct Upcoming {
     pub title: &'static str,
@@ -80,7 +89,7 @@ pub const ID: Common = Common {
     card_manfaat: Card {
         audience: "Pekerja & agen PERISAI",
         title: "Apa yang didapat?",
-        text: "Santunan kematian Rp 42 juta, perawatan kecelakaan kerja tanpa batas biaya, beasiswa anak, dan tabungan hari tua, dari iuran Rp 16.800 sebulan.",
+        text: "Santunan kematian, perawatan kecelakaan kerja tanpa batas biaya, beasiswa anak, dan tabungan hari tua.",
         action: "Lihat manfaat",
     },
     card_anggaran: Card {
@@ -147,7 +156,7 @@ pub const EN: Common = Common {
     card_manfaat: Card {
         audience: "Workers & PERISAI agents",
         title: "What do I get?",
-        text: "Rp 42 million death benefit, work-accident care without a cost ceiling, scholarships for children and old-age savings, for Rp 16,800 a month.",
+        text: "Death benefit, work-accident care without a cost ceiling, scholarships for children and old-age savings.",
         action: "See benefits",
     },
     card_anggaran: Card {

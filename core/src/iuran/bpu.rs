@@ -136,6 +136,20 @@ pub fn bpu(input: &BpuInput) -> Result<IuranResult, IuranError> {
     Ok(result)
 }
 
+/// What a self-paying BPU participant pays at least for one month starting on `date` (the lowest
+/// income level, JKK and JKM, no JHT), with any temporary discount of that month.
+pub fn bpu_minimum(date: Date) -> Result<Rupiah, IuranError> {
+    let result = bpu(&BpuInput {
+        date,
+        penghasilan: Rupiah::ZERO,
+        jht: false,
+        bayar_bulan: 1,
+        transportasi: false,
+        apbd: false,
+    })?;
+    Ok(result.monthly.total)
+}
+
 struct PricedMonth {
     lines: Vec<Line>,
     level: BpuLevel,

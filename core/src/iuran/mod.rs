@@ -18,11 +18,11 @@ mod pmi;
 mod pu;
 mod scenario;
 
-pub use bpu::{bpu, BpuDetail, BpuInput, BpuLevel, BpuMonth, DAYS_PER_MONTH};
+pub use bpu::{bpu, bpu_minimum, BpuDetail, BpuInput, BpuLevel, BpuMonth, DAYS_PER_MONTH};
 pub use denda::{bpu_terlambat, pu_denda, BpuTerlambat, PuDenda, MAX_BULAN_TERLAMBAT};
 pub use jakon::{jakon, JakonInput};
 pub use pmi::{pmi, PmiInput, MAX_TAMBAHAN_BULAN};
-pub use pu::{pu, pu_year, upah_from_daily, MonthView, ProgramYear, PuInput, YearView};
+pub use pu::{daily_from_upah, pu, pu_year, upah_from_daily, MonthView, ProgramYear, PuInput, YearView};
 pub use scenario::{Scenario, Segmen};
 
 use crate::date::Date;

@@ -36,6 +36,17 @@ pub fn upah_from_daily(daily: Rupiah, date: Date) -> Result<Rupiah, IuranError> 
     Ok(upah)
 }
 
+/// The daily wage that gives `upah` a month: the inverse of [`upah_from_daily`], rounded.
+pub fn daily_from_upah(upah: Rupiah, date: Date) -> Result<Rupiah, IuranError> {
+    check_amount(upah, MAX_UPAH, Field::Upah)?;
+    let days = rules::DAILY_WAGE_DAYS.at(date)?.value;
+    let daily = upah
+        .amount()
+        .checked_div(Decimal::from(days))
+        .ok_or(IuranError::Invalid(Field::UpahHarian))?;
+    Ok(Rupiah::new(daily).rounded())
+}
+
 /// The contributions of one month.
 pub fn pu(input: &PuInput) -> Result<IuranResult, IuranError> {
     check_input(input)?;

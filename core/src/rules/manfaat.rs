@@ -43,6 +43,14 @@ pub struct JkmAmounts {
     pub pemakaman: Cited<Rupiah>,
 }
 
+impl JkmAmounts {
+    /// Everything the family receives: lump sum + periodic payments + funeral.
+    pub fn total(&self) -> Rupiah {
+        let berkala = self.berkala_per_bulan.value.amount() * Decimal::from(self.berkala_bulan); // ok: table amounts
+        Rupiah::new(berkala) + self.sekaligus.value + self.pemakaman.value // ok: table amounts
+    }
+}
+
 const KOMPASIANA_JKM: Source = Source::new(
     "PP 44/2015",
     "Lampiran, manfaat JKM (per kompasiana 2019)",

@@ -156,7 +156,11 @@ fn PuFields(scenario: RwSignal<Scenario>) -> impl IntoView {
     let t = &ctx.t().iuran;
     let harian = RwSignal::new(false);
     let daily = RwSignal::new(
-        Rupiah::new(scenario.get_untracked().upah.amount() / rust_decimal::Decimal::from(25)).rounded(),
+        jaring_core::iuran::daily_from_upah(
+            scenario.get_untracked().upah,
+            scenario.get_untracked().tanggal.unwrap_or_else(browser::today),
+        )
+        .unwrap_or(Rupiah::ZERO),
     );
     let daily_error = RwSignal::new(None::<IuranError>);
     let set_daily = Callback::new(move |d: Rupiah| {
