@@ -2,7 +2,7 @@
 //!
 //! Parameters: `segmen` = `pu`|`bpu`|`jakon`|`pmi`; `tanggal` = `YYYY-MM-DD`; PU: `upah`, `risiko`
 //! = 1…5, `padat_karya` = 0|1, `batas_jp` (a JP cap the user was told, used only where none is
-//! published); BPU: `penghasilan`, `jht` = 0|1, `bayar` = 1|3|6|12, `transportasi`
+//! published); BPU: `penghasilan`, `jht` = 0|1, `bayar` (months paid at once, one of the BPU payment periods), `transportasi`
 //! = 0|1, `apbd` = 0|1; Jakon: `nilai`; PMI: `kontrak` = 6|12|24, `tambahan`, `jht` (monthly JHT
 //! amount, 0 for none). `jht` is read according to `segmen`. A link carries the chosen segment's
 //! parameters only (amounts as whole rupiah); the other segments come back with their defaults.
@@ -13,6 +13,7 @@ use super::{
 };
 use crate::date::Date;
 use crate::money::Rupiah;
+use crate::rules::bpu::PAYMENT_MONTHS;
 use crate::rules::pmi::{Kontrak, JHT_CHOICES};
 use crate::rules::pu::RiskClass;
 use crate::scenario::{encode, Notice, Problem, Query, Reader};
@@ -101,7 +102,6 @@ const SEGMEN_CHOICES: [(&str, Segmen); 4] = [
     ("jakon", Segmen::Jakon),
     ("pmi", Segmen::Pmi),
 ];
-const BAYAR_CHOICES: [(&str, u8); 4] = [("1", 1), ("3", 3), ("6", 6), ("12", 12)];
 const KONTRAK_CHOICES: [(&str, Kontrak); 3] = [
     ("6", Kontrak::Bulan6),
     ("12", Kontrak::Bulan12),
@@ -137,7 +137,7 @@ impl Scenario {
         if let Some(penghasilan) = r.amount("penghasilan", Rupiah::ZERO, MAX_UPAH) {
             s.penghasilan = penghasilan;
         }
-        if let Some(bayar) = r.choice("bayar", &BAYAR_CHOICES) {
+        if let Some(bayar) = r.parsed("bayar", parse_bayar) {
             s.bayar = bayar;
         }
         if let Some(transportasi) = r.flag("transportasi") {
@@ -243,6 +243,21 @@ impl Scenario {
             Segmen::Jakon => jakon(&self.jakon_input(today)),
             Segmen::Pmi => pmi(&self.pmi_input(today)),
         }
+    }
+}
+
+/// A BPU payment period allowed in some period of [`PAYMENT_MONTHS`] (the calculator checks the
+/// date's own list).
+fn parse_bayar(value: &str) -> Result<u8, Problem> {
+    let months: u8 = value.parse().map_err(|_| Problem::Invalid)?;
+    let allowed = PAYMENT_MONTHS
+        .values
+        .iter()
+        .any(|entry| entry.value.contains(&months));
+    if allowed {
+        Ok(months)
+    } else {
+        Err(Problem::OutOfRange)
     }
 }
 
