@@ -80,7 +80,7 @@ fn jakon_totals(date: Date, nilai: i64) -> (Rupiah, Rupiah) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// §1.5, PP 45/2015 Pasal 29(2)-(4): the JP wage cap of every year, switching on 1 March.
+// PP 45/2015 Pasal 29(2)-(4): the JP wage cap of every year, switching on 1 March.
 // A wage of Rp20 jt is above every cap, so JP = 1% (worker) and 2% (employer) of the cap.
 
 #[test]
@@ -128,7 +128,7 @@ fn jp_cap_of_every_year_and_the_march_switch() {
     }
 }
 
-// §1.5: cap(y) = floor_100(cap(y−1) × (1 + GDP(y−1))). The 2021 cap is derived: GDP 2020 −2,07%
+// PP 45/2015 Pasal 29(3): cap(y) = floor_100(cap(y−1) × (1 + GDP(y−1))). The 2021 cap: GDP 2020 −2,07%
 // from 8.939.700 gives it, and GDP 2021 3,69% from it gives the confirmed 2022 cap.
 #[test]
 fn derived_2021_cap_follows_the_pp_45_2015_chain() {
@@ -173,7 +173,7 @@ fn no_jp_cap_after_the_last_published_one() {
     assert_eq!(jp.amounts.total, Rupiah::ZERO);
 }
 
-// §1.1, PP 44/2015 Pasal 16(1) + Lampiran I: JKK of each risk class on Rp5 jt.
+// PP 44/2015 Pasal 16(1) + Lampiran I: JKK of each risk class on Rp5 jt.
 #[test]
 fn jkk_of_every_risk_class() {
     let expected = [12_000, 27_000, 44_500, 63_500, 87_000];
@@ -187,8 +187,8 @@ fn jkk_of_every_risk_class() {
     }
 }
 
-// §1.1: class I on Rp5 jt: employer 0,24 + 0,30 + 3,7 + 2 = 6,24% = 312.000; worker 2 + 1 = 3% =
-// 150.000. §1.6 (PP 6/2025 Pasal 11(2)): JKP 0,36% × 5 jt = 18.000 shown, paid by nobody here.
+// PP 44/2015, PP 45/2015, PP 46/2015: class I on Rp5 jt: employer 0,24 + 0,30 + 3,7 + 2 = 6,24% = 312.000; worker 2 + 1 = 3% =
+// 150.000. PP 6/2025 Pasal 11(2): JKP 0,36% × 5 jt = 18.000 shown, paid by nobody here.
 #[test]
 fn pu_full_month_class_one() {
     let result = pu_at(d(2025, 6, 1), 5_000_000, RiskClass::I, false);
@@ -205,7 +205,7 @@ fn pu_full_month_class_one() {
     assert!(result.warnings.is_empty());
 }
 
-// §1.6: JKP 0,46% under PP 37/2021 until 2025-02-06, on a wage capped at Rp5 jt; none before
+// PP 37/2021 Pasal 11: JKP 0,46% until 2025-02-06, on a wage capped at Rp5 jt; none before
 // 2021-02-02.
 #[test]
 fn jkp_information_line_before_and_after_pp_6_2025() {
@@ -232,7 +232,7 @@ fn each_share_is_rounded_half_away_from_zero() {
     assert_eq!(shares(&result, Program::Jht), (rp(60_013), rp(111_023)));
 }
 
-// §1.4, PP 49/2020 Pasal 9, 12: contribution months Aug 2020 – Jan 2021 pay 1% of JKK and JKM; JP
+// PP 49/2020 Pasal 9, 12: contribution months Aug 2020 – Jan 2021 pay 1% of JKK and JKM; JP
 // pays 1%, the other 99% deferred. Month before (Jul 2020) and after (Feb 2021) are normal.
 #[test]
 fn pp_49_2020_for_pu_inside_and_outside_its_window() {
@@ -269,7 +269,7 @@ fn pp_49_2020_for_pu_inside_and_outside_its_window() {
     }
 }
 
-// §1.4, PP 49/2020 Pasal 9: BPU JKM Rp6.800 → Rp68, JKK 1% of normal.
+// PP 49/2020 Pasal 9: BPU JKM Rp6.800 → Rp68, JKK 1% of normal.
 #[test]
 fn pp_49_2020_for_bpu() {
     let result = bpu_at(d(2020, 8, 1), 1_000_000, false, 1, false, false);
@@ -278,7 +278,7 @@ fn pp_49_2020_for_bpu() {
     assert_eq!(result.monthly.total, rp(16_800));
 }
 
-// §1.4 / §4.1, PP 49/2020 Pasal 12: construction pays 1% of the normal percentages.
+// PP 49/2020 Pasal 12: construction pays 1% of the normal percentages.
 #[test]
 fn pp_49_2020_for_jakon() {
     assert_eq!(jakon_totals(d(2021, 1, 15), 80_000_000), (rp(1_680), rp(240)));
@@ -288,7 +288,7 @@ fn pp_49_2020_for_jakon() {
     );
 }
 
-// §1.4, PP 7/2025 Pasal 4(1) (Feb – Jul 2025) and PP 36/2025 (to Jan 2026): JKK −50% for
+// PP 7/2025 Pasal 4(1) (Feb – Jul 2025) and PP 36/2025 (to Jan 2026): JKK −50% for
 // labour-intensive industries that opt in; JKM not discounted.
 #[test]
 fn padat_karya_discount_inside_and_outside_its_window() {
@@ -332,7 +332,7 @@ fn padat_karya_discount_inside_and_outside_its_window() {
     assert_eq!(shares(&result, Program::Jkk), (Rupiah::ZERO, rp(87_000)));
 }
 
-// §2.3, PP 50/2025: BPU JKK and JKM −50%. Transport: Jan 2026 – Mar 2027; other BPU: Apr – Dec
+// PP 50/2025: BPU JKK and JKM −50%. Transport: Jan 2026 – Mar 2027; other BPU: Apr – Dec
 // 2026. Not for participants paid from APBN/APBD. Rp16.800 → Rp8.400.
 #[test]
 fn pp_50_2025_for_bpu_inside_and_outside_its_windows() {
@@ -364,7 +364,7 @@ fn pp_50_2025_for_bpu_inside_and_outside_its_windows() {
     assert_eq!(result.monthly.total, rp(28_400));
 }
 
-// §2.1: minimum packages Rp16.800 (JKK 10.000 + JKM 6.800) and Rp36.800 with JHT 20.000; per
+// PP 44/2015 Lampiran II: minimum packages Rp16.800 (JKK 10.000 + JKM 6.800) and Rp36.800 with JHT 20.000; per
 // payment period and per day (÷ 30).
 #[test]
 fn bpu_minimum_packages() {
@@ -479,7 +479,7 @@ fn bpu_payment_of_several_months_prices_each_month() {
     assert_eq!(result.period.total, rp(8_400 + 8_400 + 16_800));
 }
 
-// §4.1, Permenaker 44/2015 (now 5/2021): marginal tiers at each boundary.
+// Permenaker 44/2015 (now 5/2021): marginal tiers at each boundary.
 #[test]
 fn jakon_tier_boundaries() {
     let date = d(2024, 1, 1);
@@ -493,7 +493,7 @@ fn jakon_tier_boundaries() {
     assert_eq!(jakon_totals(date, 5_000_000_000), (rp(5_940_000), rp(610_000)));
 }
 
-// §4.1 worked examples: 80 jt → 168.000 + 24.000 = 192.000; 850 jt → 1.345.000 + 180.000;
+// Permenaker 44/2015: worked examples: 80 jt → 168.000 + 24.000 = 192.000; 850 jt → 1.345.000 + 180.000;
 // 1 M → 1.540.000 + 210.000 = 1.750.000; 10 M → 10.440.000 + 1.110.000.
 #[test]
 fn jakon_worked_examples() {
@@ -512,7 +512,7 @@ fn jakon_worked_examples() {
     assert_eq!(line(&result, Program::Jkm).confidence, Confidence::OneSource);
 }
 
-// §4.2, Permenaker 4/2023 Pasal 18: pre-placement 37.500 + contract package 108.000 / 189.000 /
+// Permenaker 4/2023 Pasal 18: pre-placement 37.500 + contract package 108.000 / 189.000 /
 // 332.500; 13.500 per extra month; optional JHT per month (one-source choices).
 #[test]
 fn pmi_packages_extra_months_and_jht() {
@@ -564,7 +564,7 @@ fn pmi_packages_extra_months_and_jht() {
 }
 
 // Fail closed (rules/mod.rs): before 1 Jul 2015 no PU, BPU or Jakon rule; before 22 Feb 2023 no
-// PMI rule (Permenaker 18/2018 values conflict, §4.2).
+// PMI rule (Permenaker 18/2018 values conflict).
 #[test]
 fn dates_no_rule_covers() {
     let date = d(2015, 6, 30);

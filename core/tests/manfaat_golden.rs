@@ -1,5 +1,4 @@
-//! Golden cases for the benefit engine, each traced to `reference/regulations.md` and the
-//! regulation article it quotes.
+//! Golden cases for the benefit engine, each traced to the regulation and article it follows.
 
 use jaring_core::manfaat::jkm::MasaTunggu;
 use jaring_core::manfaat::jp::{JpManfaat, Pembatas};
@@ -40,7 +39,7 @@ fn amounts(lines: &[jaring_core::manfaat::Line]) -> Vec<(Item, Rupiah)> {
     lines.iter().map(|l| (l.item, l.jumlah)).collect()
 }
 
-// §3.1, PP 82/2019 Lampiran III: JKM = 20 juta lump sum + 24 × 500.000 periodic + 10 juta funeral.
+// PP 82/2019 Lampiran III: JKM = 20 juta lump sum + 24 × 500.000 periodic + 10 juta funeral.
 #[test]
 fn jkm_is_42_juta_in_three_parts() {
     for segmen in [Segmen::Pu, Segmen::Bpu] {
@@ -70,7 +69,7 @@ fn jkm_is_42_juta_in_three_parts() {
     }
 }
 
-// §3.1, PP 44/2015 (kompasiana 2019): 16,2 juta + 24 × 200.000 (conflicting) + 3 juta before
+// PP 44/2015 (kompasiana 2019): 16,2 juta + 24 × 200.000 (conflicting) + 3 juta before
 // PP 82/2019 (2 Dec 2019). The JKM function on its own covers the date.
 #[test]
 fn jkm_before_pp_82_2019() {
@@ -84,7 +83,7 @@ fn jkm_before_pp_82_2019() {
     assert_eq!(jkm.total, rp(42_000_000));
 }
 
-// §2.2 / §3.1, Permenaker 1/2025: a BPU death within the first 3 months pays only Rp 10 juta.
+// Permenaker 1/2025: a BPU death within the first 3 months pays only Rp 10 juta.
 #[test]
 fn bpu_death_in_the_first_three_months_pays_10_juta() {
     let mut early = input(Segmen::Bpu, 1_000_000);
@@ -115,7 +114,7 @@ fn bpu_death_in_the_first_three_months_pays_10_juta() {
     assert_eq!(run(&pu).jkm.total, rp(42_000_000));
 }
 
-// §3.2, PP 82/2019 Lampiran III: death from a work accident 60% × 80 × upah = 48 × upah, plus
+// PP 82/2019 Lampiran III: death from a work accident 60% × 80 × upah = 48 × upah, plus
 // 12 juta periodic and 10 juta funeral; total permanent disability 70% × 80 = 56 × upah + 12 juta.
 #[test]
 fn jkk_death_is_48_and_disability_56_times_the_wage() {
@@ -145,7 +144,7 @@ fn jkk_death_is_48_and_disability_56_times_the_wage() {
     }
 }
 
-// §3.2: the death lump sum is at least the JKM lump sum (Rp 20 juta): 48 × 400.000 = 19,2 juta.
+// PP 82/2019 Lampiran III: the death lump sum is at least the JKM lump sum (Rp 20 juta): 48 × 400.000 = 19,2 juta.
 #[test]
 fn jkk_death_lump_sum_has_the_jkm_floor() {
     let r = run(&input(Segmen::Bpu, 400_000));
@@ -154,7 +153,7 @@ fn jkk_death_lump_sum_has_the_jkm_floor() {
     assert_eq!(r.jkk.kematian.first().map(|l| l.jumlah), Some(rp(20_160_000)));
 }
 
-// §3.2: partial anatomical disability = table % × 80 × upah (table one-source): both eyes 70%,
+// PP 82/2019 Lampiran III: partial anatomical disability = table % × 80 × upah (table one-source): both eyes 70%,
 // one eye 35%, right arm 40%, left arm 35%, hearing of both ears 40%.
 #[test]
 fn jkk_partial_disability_table() {
@@ -212,7 +211,7 @@ fn jkp_total(date: Date, upah: i64) -> Rupiah {
     r.jkp.expect("PU").expect("covered").total
 }
 
-// §1.6, PP 6/2025 Pasal 21(3), 21–22(1) (from 7 Feb 2025): 60% of the wage counted up to Rp 5 juta
+// PP 6/2025 Pasal 21(3), 21–22(1) (from 7 Feb 2025): 60% of the wage counted up to Rp 5 juta
 // for 6 months; PP 37/2021 before: 45% for months 1–3, 25% for months 4–6, same cap.
 #[test]
 fn jkp_below_at_and_above_the_cap_before_and_after_pp_6_2025() {
@@ -253,7 +252,7 @@ fn with_children(anak: &[u8], masa_bulan: u32) -> ManfaatResult {
     run(&i)
 }
 
-// §3.3, PP 82/2019: TK 2 × 1,5 + SD 6 × 1,5 + SMP 3 × 2 + SMA 3 × 3 + PT 5 × 12 = 87 juta per child,
+// PP 82/2019: TK 2 × 1,5 + SD 6 × 1,5 + SMP 3 × 2 + SMA 3 × 3 + PT 5 × 12 = 87 juta per child,
 // at most 2 children (174 juta); ≥ 3 years of membership after a JKM death, none after a JKK death.
 #[test]
 fn scholarship_totals() {
@@ -289,7 +288,7 @@ fn scholarship_totals() {
     assert_eq!(with_children(&[23], 36).beasiswa.total_jkk, Rupiah::ZERO);
 }
 
-// §3.4 / PP 46/2015: JHT is the sum of contributions plus return; with 0% return the balance is the
+// PP 46/2015: JHT is the sum of contributions plus return; with 0% return the balance is the
 // starting balance plus the plain sum of contributions (PU 5,7%; BPU 2%).
 #[test]
 fn jht_with_zero_return_is_the_sum_of_contributions() {
@@ -326,7 +325,7 @@ fn jht_with_zero_return_is_the_sum_of_contributions() {
     assert_eq!(jht.saldo_akhir, expected);
 }
 
-// §3.4: with a return, year 1 of 285.000 a month at 5%: 3.420.000 + 5% × 5,5 × 285.000 = 78.375.
+// PP 46/2015: with a return, year 1 of 285.000 a month at 5%: 3.420.000 + 5% × 5,5 × 285.000 = 78.375.
 #[test]
 fn jht_first_year_with_return() {
     let jht = run(&input(Segmen::Pu, 5_000_000)).jht;
@@ -399,8 +398,8 @@ fn jp_minimum_and_maximum_bounds() {
     ));
 }
 
-// §1.5: under 15 years (180 months) at retirement: contributions (3% of the capped wage) plus return
-// as a lump sum. 50 in 2025 retires at 63 in 2038 (§1.3): 12 + 156 = 168 months × 150.000.
+// PP 45/2015: under 15 years (180 months) at retirement: contributions (3% of the capped wage) plus return
+// as a lump sum. 50 in 2025 retires at 63 in 2038 (PP 45/2015 Pasal 15): 12 + 156 = 168 months × 150.000.
 #[test]
 fn jp_lump_sum_under_15_years() {
     let mut i = input(Segmen::Pu, 5_000_000);

@@ -437,12 +437,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn bounds_are_the_documented_amounts() {
-        assert_eq!(MAX_UPAH, Rupiah::from_whole(1_000_000_000));
-        assert_eq!(MAX_NILAI_KONTRAK, Rupiah::from_whole(100_000_000_000_000));
-    }
-
-    #[test]
     fn relief_rounds_each_share_and_records_the_discount() {
         let entry = crate::rules::relief::COVID_JP.in_month(Date::ymd(2020, 9, 1));
         let (now, applied) = with_relief(Rupiah::from_whole(50_000), Rupiah::from_whole(100_000), entry);

@@ -1,5 +1,6 @@
 //! Beasiswa: the education scholarship for a participant's children after death or total
-//! permanent disability (§3.3), with the years and amounts remaining for each child.
+//! permanent disability, with the years and amounts remaining for each child
+//! (PP 82/2019 Lampiran III).
 
 use super::{kali, tambah, Asumsi, ManfaatError};
 use crate::date::Date;

@@ -1,4 +1,4 @@
-//! JHT (Jaminan Hari Tua): the old-age savings balance projected year by year (§3.4).
+//! JHT (Jaminan Hari Tua): the old-age savings balance projected year by year (PP 46/2015).
 //!
 //! Monthly contribution: PU 5,7% of upah ([`crate::rules::pu::JHT`]), BPU 2% of the declared
 //! income ([`crate::rules::bpu::JHT`]), rounded per month. Interest follows the yearly convention

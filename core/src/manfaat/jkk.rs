@@ -1,4 +1,5 @@
-//! JKK (Jaminan Kecelakaan Kerja): benefits after a work accident or occupational disease (§3.2).
+//! JKK (Jaminan Kecelakaan Kerja): benefits after a work accident or occupational disease
+//! (PP 82/2019 Lampiran III).
 //! "Upah" is the monthly wage for PU and the declared income level for BPU.
 
 use super::{bagian, jumlah, kali, Formula, Item, Line, ManfaatError};

@@ -1,4 +1,5 @@
-//! JKM (Jaminan Kematian): the cash benefit on a death not caused by work (§3.1).
+//! JKM (Jaminan Kematian): the cash benefit on a death not caused by work (PP 82/2019
+//! Lampiran III).
 
 use super::{jumlah, kali, Formula, Item, Line, ManfaatError, Segmen};
 use crate::date::Date;

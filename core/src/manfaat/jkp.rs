@@ -1,4 +1,5 @@
-//! JKP (Jaminan Kehilangan Pekerjaan, PU only): cash benefit after a dismissal (§1.6).
+//! JKP (Jaminan Kehilangan Pekerjaan, PU only): cash benefit after a dismissal (PP 37/2021,
+//! PP 6/2025).
 
 use super::{bagian, kali, tambah, Asumsi, ManfaatError};
 use crate::date::Date;

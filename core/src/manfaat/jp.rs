@@ -1,5 +1,5 @@
 //! JP (Jaminan Pensiun, PU only): the monthly pension, or the lump sum when contributions fall
-//! short of 15 years (§1.3, §1.5).
+//! short of 15 years (PP 45/2015 Pasal 15-18).
 //!
 //! Formula implemented (the reference marks it unverified): monthly pension = 1% × (months of
 //! contributions / 12) × average monthly wage, where each month's wage is capped at the JP wage cap;
