@@ -1,5 +1,4 @@
-//! Golden cases for the benefit engine, each traced to `reference/regulations.md` and the
-//! regulation article it quotes.
+//! Golden cases for the benefit engine, each traced to the regulation and article it follows.
 
 use jaring_core::manfaat::jkm::MasaTunggu;
 use jaring_core::manfaat::jp::{JpManfaat, Pembatas};
@@ -7,6 +6,8 @@ use jaring_core::manfaat::{
     simulate, Asumsi, Formula, Item, ManfaatError, ManfaatInput, ManfaatResult, Segmen,
 };
 use jaring_core::rules::manfaat::CacatAnatomis;
+use jaring_core::rules::manfaat::JP_BATAS_MANFAAT;
+use jaring_core::rules::pu::JP_WAGE_CAP;
 use jaring_core::rules::{Confidence, RuleId};
 use jaring_core::{Date, Percent, Rupiah};
 use rust_decimal::dec;
@@ -38,7 +39,7 @@ fn amounts(lines: &[jaring_core::manfaat::Line]) -> Vec<(Item, Rupiah)> {
     lines.iter().map(|l| (l.item, l.jumlah)).collect()
 }
 
-// §3.1, PP 82/2019 Lampiran III: JKM = 20 juta lump sum + 24 × 500.000 periodic + 10 juta funeral.
+// PP 82/2019 Lampiran III: JKM = 20 juta lump sum + 24 × 500.000 periodic + 10 juta funeral.
 #[test]
 fn jkm_is_42_juta_in_three_parts() {
     for segmen in [Segmen::Pu, Segmen::Bpu] {
@@ -68,7 +69,7 @@ fn jkm_is_42_juta_in_three_parts() {
     }
 }
 
-// §3.1, PP 44/2015 (kompasiana 2019): 16,2 juta + 24 × 200.000 (conflicting) + 3 juta before
+// PP 44/2015 (kompasiana 2019): 16,2 juta + 24 × 200.000 (conflicting) + 3 juta before
 // PP 82/2019 (2 Dec 2019). The JKM function on its own covers the date.
 #[test]
 fn jkm_before_pp_82_2019() {
@@ -82,7 +83,7 @@ fn jkm_before_pp_82_2019() {
     assert_eq!(jkm.total, rp(42_000_000));
 }
 
-// §2.2 / §3.1, Permenaker 1/2025: a BPU death within the first 3 months pays only Rp 10 juta.
+// Permenaker 1/2025: a BPU death within the first 3 months pays only Rp 10 juta.
 #[test]
 fn bpu_death_in_the_first_three_months_pays_10_juta() {
     let mut early = input(Segmen::Bpu, 1_000_000);
@@ -113,7 +114,7 @@ fn bpu_death_in_the_first_three_months_pays_10_juta() {
     assert_eq!(run(&pu).jkm.total, rp(42_000_000));
 }
 
-// §3.2, PP 82/2019 Lampiran III: death from a work accident 60% × 80 × upah = 48 × upah, plus
+// PP 82/2019 Lampiran III: death from a work accident 60% × 80 × upah = 48 × upah, plus
 // 12 juta periodic and 10 juta funeral; total permanent disability 70% × 80 = 56 × upah + 12 juta.
 #[test]
 fn jkk_death_is_48_and_disability_56_times_the_wage() {
@@ -143,7 +144,7 @@ fn jkk_death_is_48_and_disability_56_times_the_wage() {
     }
 }
 
-// §3.2: the death lump sum is at least the JKM lump sum (Rp 20 juta): 48 × 400.000 = 19,2 juta.
+// PP 82/2019 Lampiran III: the death lump sum is at least the JKM lump sum (Rp 20 juta): 48 × 400.000 = 19,2 juta.
 #[test]
 fn jkk_death_lump_sum_has_the_jkm_floor() {
     let r = run(&input(Segmen::Bpu, 400_000));
@@ -152,7 +153,7 @@ fn jkk_death_lump_sum_has_the_jkm_floor() {
     assert_eq!(r.jkk.kematian.first().map(|l| l.jumlah), Some(rp(20_160_000)));
 }
 
-// §3.2: partial anatomical disability = table % × 80 × upah (table one-source): both eyes 70%,
+// PP 82/2019 Lampiran III: partial anatomical disability = table % × 80 × upah (table one-source): both eyes 70%,
 // one eye 35%, right arm 40%, left arm 35%, hearing of both ears 40%.
 #[test]
 fn jkk_partial_disability_table() {
@@ -210,7 +211,7 @@ fn jkp_total(date: Date, upah: i64) -> Rupiah {
     r.jkp.expect("PU").expect("covered").total
 }
 
-// §1.6, PP 6/2025 Pasal 21(3), 21–22(1) (from 7 Feb 2025): 60% of the wage counted up to Rp 5 juta
+// PP 6/2025 Pasal 21(3), 21–22(1) (from 7 Feb 2025): 60% of the wage counted up to Rp 5 juta
 // for 6 months; PP 37/2021 before: 45% for months 1–3, 25% for months 4–6, same cap.
 #[test]
 fn jkp_below_at_and_above_the_cap_before_and_after_pp_6_2025() {
@@ -251,7 +252,7 @@ fn with_children(anak: &[u8], masa_bulan: u32) -> ManfaatResult {
     run(&i)
 }
 
-// §3.3, PP 82/2019: TK 2 × 1,5 + SD 6 × 1,5 + SMP 3 × 2 + SMA 3 × 3 + PT 5 × 12 = 87 juta per child,
+// PP 82/2019: TK 2 × 1,5 + SD 6 × 1,5 + SMP 3 × 2 + SMA 3 × 3 + PT 5 × 12 = 87 juta per child,
 // at most 2 children (174 juta); ≥ 3 years of membership after a JKM death, none after a JKK death.
 #[test]
 fn scholarship_totals() {
@@ -287,7 +288,7 @@ fn scholarship_totals() {
     assert_eq!(with_children(&[23], 36).beasiswa.total_jkk, Rupiah::ZERO);
 }
 
-// §3.4 / PP 46/2015: JHT is the sum of contributions plus return; with 0% return the balance is the
+// PP 46/2015: JHT is the sum of contributions plus return; with 0% return the balance is the
 // starting balance plus the plain sum of contributions (PU 5,7%; BPU 2%).
 #[test]
 fn jht_with_zero_return_is_the_sum_of_contributions() {
@@ -324,7 +325,7 @@ fn jht_with_zero_return_is_the_sum_of_contributions() {
     assert_eq!(jht.saldo_akhir, expected);
 }
 
-// §3.4: with a return, year 1 of 285.000 a month at 5%: 3.420.000 + 5% × 5,5 × 285.000 = 78.375.
+// PP 46/2015: with a return, year 1 of 285.000 a month at 5%: 3.420.000 + 5% × 5,5 × 285.000 = 78.375.
 #[test]
 fn jht_first_year_with_return() {
     let jht = run(&input(Segmen::Pu, 5_000_000)).jht;
@@ -343,10 +344,11 @@ fn jp(i: &ManfaatInput) -> jaring_core::manfaat::jp::Jp {
     run(i).jp.expect("PU").expect("covered")
 }
 
-// §1.5, PP 45/2015 Pasal 17–18: 1% × years × average capped wage, at least the minimum and at most
-// the maximum of the retirement year (2025 values 399.700 / 4.792.300, held for later years).
+// PP 45/2015 Pasal 17–18: 1% × years × average capped wage, at least the minimum and at most the
+// maximum of the retirement year (the last published values, held for later years).
 #[test]
 fn jp_minimum_and_maximum_bounds() {
+    let held = JP_BATAS_MANFAAT.latest().map(|e| e.value).expect("bounds");
     // 44 in 2025, Rp 1 juta: retires at 65 in 2046 after 252 months: 1% × 21 × 1 juta = 210.000.
     let mut low = input(Segmen::Pu, 1_000_000);
     low.usia = 44;
@@ -361,13 +363,14 @@ fn jp_minimum_and_maximum_bounds() {
             ..
         } => {
             assert_eq!(dihitung, rp(210_000));
-            assert_eq!((per_bulan, dibatasi), (rp(399_700), Pembatas::Minimum));
+            assert_eq!((per_bulan, dibatasi), (held.minimum.value, Pembatas::Minimum));
         }
         other => panic!("expected a monthly pension, got {other:?}"),
     }
     assert!(p.asumsi.contains(&Asumsi::BatasManfaatJpTetap));
 
-    // 18 in 2025, above the cap: 564 months × 10.547.400 × 1% / 12 = 4.957.278 > 4.792.300.
+    // 18 in 2025, above the cap: 564 months × 10.547.400 × 1% / 12 = 4.957.278, above the maximum
+    // (4.932.300 from March 2026).
     let mut high = input(Segmen::Pu, 20_000_000);
     high.usia = 18;
     high.masa_bulan = 0;
@@ -381,7 +384,7 @@ fn jp_minimum_and_maximum_bounds() {
             ..
         } => {
             assert_eq!(dihitung, rp(4_957_278));
-            assert_eq!((per_bulan, dibatasi), (rp(4_792_300), Pembatas::Maksimum));
+            assert_eq!((per_bulan, dibatasi), (held.maksimum.value, Pembatas::Maksimum));
         }
         other => panic!("expected a monthly pension, got {other:?}"),
     }
@@ -395,8 +398,8 @@ fn jp_minimum_and_maximum_bounds() {
     ));
 }
 
-// §1.5: under 15 years (180 months) at retirement: contributions (3% of the capped wage) plus return
-// as a lump sum. 50 in 2025 retires at 63 in 2038 (§1.3): 12 + 156 = 168 months × 150.000.
+// PP 45/2015: under 15 years (180 months) at retirement: contributions (3% of the capped wage) plus return
+// as a lump sum. 50 in 2025 retires at 63 in 2038 (PP 45/2015 Pasal 15): 12 + 156 = 168 months × 150.000.
 #[test]
 fn jp_lump_sum_under_15_years() {
     let mut i = input(Segmen::Pu, 5_000_000);
@@ -423,10 +426,11 @@ fn dates_outside_the_rules_are_not_covered() {
         i.date = date;
         assert!(matches!(simulate(&i), Err(ManfaatError::NotCovered(e)) if e.rule == rule));
     }
-    // After the last published JP cap (Mar 2026) the projection holds it and says so.
+    // After the last published JP cap the projection holds it and says so.
     let mut i = input(Segmen::Pu, 5_000_000);
-    i.date = Date::ymd(2027, 11, 21);
+    let gap = JP_WAGE_CAP.first_date_without_data().expect("the cap table ends");
+    i.date = gap.add_months(8).expect("a date");
     let p = jp(&i);
-    assert_eq!(p.batas_upah, rp(11_086_300));
+    assert_eq!(Some(p.batas_upah), JP_WAGE_CAP.latest().map(|e| e.value));
     assert!(p.asumsi.contains(&Asumsi::BatasUpahJpTetap));
 }

@@ -14,6 +14,15 @@ pub struct Card {
     pub action: &'static str,
 }
 
+/// The landing card of `/manfaat` with today's amounts from the rules: the JKM death benefit and
+/// the least a self-paying BPU participant pays a month.
+pub fn card_manfaat_text(lang: Lang, santunan: &str, iuran: &str) -> String {
+    match lang {
+        Lang::Id => format!("Santunan kematian {santunan}, perawatan kecelakaan kerja tanpa batas biaya, beasiswa anak, dan tabungan hari tua, dari iuran {iuran} sebulan."),
+        Lang::En => format!("{santunan} death benefit, work-accident care without a cost ceiling, scholarships for children and old-age savings, for {iuran} a month."),
+    }
+}
+
 /// A section not built yet: what it will do, said plainly.
 pub struct Upcoming {
     pub title: &'static str,
@@ -83,7 +92,7 @@ pub const ID: Common = Common {
     card_manfaat: Card {
         audience: "Pekerja & agen PERISAI",
         title: "Apa yang didapat?",
-        text: "Santunan kematian Rp 42 juta, perawatan kecelakaan kerja tanpa batas biaya, beasiswa anak, dan tabungan hari tua, dari iuran Rp 16.800 sebulan.",
+        text: "Santunan kematian, perawatan kecelakaan kerja tanpa batas biaya, beasiswa anak, dan tabungan hari tua.",
         action: "Lihat manfaat",
     },
     card_anggaran: Card {
@@ -152,7 +161,7 @@ pub const EN: Common = Common {
     card_manfaat: Card {
         audience: "Workers & PERISAI agents",
         title: "What do I get?",
-        text: "Rp 42 million death benefit, work-accident care without a cost ceiling, scholarships for children and old-age savings, for Rp 16,800 a month.",
+        text: "Death benefit, work-accident care without a cost ceiling, scholarships for children and old-age savings.",
         action: "See benefits",
     },
     card_anggaran: Card {
@@ -282,6 +291,8 @@ pub fn rule_name(lang: Lang, rule: RuleId) -> &'static str {
         (Lang::Id, RuleId::JkkBenefit) => "manfaat Jaminan Kecelakaan Kerja",
         (Lang::Id, RuleId::Beasiswa) => "beasiswa pendidikan anak",
         (Lang::Id, RuleId::Jht) => "Jaminan Hari Tua",
+        (Lang::Id, RuleId::Relief) => "keringanan iuran sementara",
+        (Lang::Id, RuleId::LatePayment) => "batas bayar dan denda keterlambatan",
         (Lang::En, RuleId::PuRates) => "wage earners' contribution rates",
         (Lang::En, RuleId::JpWageCap) => "pension (JP) wage cap",
         (Lang::En, RuleId::JpBenefitBounds) => "pension (JP) minimum and maximum benefit",
@@ -294,6 +305,8 @@ pub fn rule_name(lang: Lang, rule: RuleId) -> &'static str {
         (Lang::En, RuleId::JkkBenefit) => "work-accident benefits (JKK)",
         (Lang::En, RuleId::Beasiswa) => "education scholarship",
         (Lang::En, RuleId::Jht) => "old-age savings (JHT)",
+        (Lang::En, RuleId::Relief) => "temporary contribution relief",
+        (Lang::En, RuleId::LatePayment) => "payment deadline and late-payment fine",
     }
 }
 

@@ -1,6 +1,7 @@
 //! Texts of the contributions calculator (`/iuran`).
 
 use jaring_core::iuran::{Field, PmiStage, Program, Segmen, Warning};
+use jaring_core::rules::bpu::LevelDoubt;
 use jaring_core::rules::pu::RiskClass;
 use jaring_core::rules::relief::Measure;
 use jaring_core::rules::Confidence;
@@ -232,18 +233,12 @@ pub fn confidence_mark(lang: Lang, confidence: Confidence) -> Option<&'static st
             "diturunkan dengan rumus peraturan, belum dicocokkan dengan surat edaran"
         }
         (Lang::Id, Confidence::Unverified) => "belum terverifikasi",
-        (Lang::Id, Confidence::Provisional) => {
-            "sementara: tabel resmi tingkat penghasilan belum diperoleh, dipakai 1% dari penghasilan"
-        }
         (Lang::En, Confidence::OneSource) => "one source: check the official text",
         (Lang::En, Confidence::Conflicting) => "sources disagree: the recommended value is used",
         (Lang::En, Confidence::Derived) => {
             "derived with the regulation's formula, not checked against the circular"
         }
         (Lang::En, Confidence::Unverified) => "unverified",
-        (Lang::En, Confidence::Provisional) => {
-            "provisional: the official income-level table was not obtained, 1% of the income is used"
-        }
     })
 }
 
@@ -266,14 +261,18 @@ pub fn warning(lang: Lang, warning: &Warning, money: impl Fn(jaring_core::Rupiah
         (Lang::Id, Warning::JpCapNotPublished(_)) => "Batas upah JP untuk tanggal ini belum diterbitkan: JP tidak dihitung dan tidak masuk total.".to_string(),
         (Lang::Id, Warning::PenghasilanBelowLevels { min }) => format!("Penghasilan di bawah tingkat terendah: dihitung dari {}.", money(*min)),
         (Lang::Id, Warning::PenghasilanAboveLevels { max }) => format!("Penghasilan di atas tingkat tertinggi: dihitung dari {}.", money(*max)),
-        (Lang::Id, Warning::ProvisionalBpuLevel) => "Tabel resmi tingkat penghasilan BPU (PP 44/2015 Lampiran II) belum kami peroleh: JKK dan JHT dihitung dari penghasilan yang diisi. Angka ini sementara.".to_string(),
+        (Lang::Id, Warning::BpuLevelDoubtful { level, doubt: LevelDoubt::SourceReads { read } }) => format!("Tingkat penghasilan {} mengikuti pola tabel; satu-satunya sumber tabel menulis {}. Periksa teks resmi.", money(*level), money(*read)),
+        (Lang::Id, Warning::BpuLevelDoubtful { level, doubt: LevelDoubt::MissingFromSource }) => format!("Baris tingkat penghasilan {} tidak ada di satu-satunya sumber tabel; nilainya cocok dengan tingkat tertinggi yang terkonfirmasi. Periksa teks resmi.", money(*level)),
+        (Lang::Id, Warning::JpCapFromUser { cap, .. }) => format!("Batas upah JP bulan ini belum diterbitkan: JP dihitung dengan batas yang Anda isi ({}), angka Anda sendiri.", money(*cap)),
         (Lang::Id, Warning::ReliefNotForApbd) => "Diskon PP 50/2025 berlaku bulan ini, tetapi tidak untuk peserta yang iurannya dibayar APBN/APBD.".to_string(),
         (Lang::Id, Warning::PadatKaryaOutsideWindow) => "Diskon padat karya hanya untuk iuran Februari 2025 – Januari 2026.".to_string(),
         (Lang::En, Warning::UpahAboveJpCap { cap }) => format!("The wage is above the JP wage cap ({}): JP is computed on the cap.", money(*cap)),
         (Lang::En, Warning::JpCapNotPublished(_)) => "The JP wage cap for this date is not published yet: JP is not computed and not in the total.".to_string(),
         (Lang::En, Warning::PenghasilanBelowLevels { min }) => format!("Income below the lowest level: computed on {}.", money(*min)),
         (Lang::En, Warning::PenghasilanAboveLevels { max }) => format!("Income above the highest level: computed on {}.", money(*max)),
-        (Lang::En, Warning::ProvisionalBpuLevel) => "We have not obtained the official BPU income-level table (PP 44/2015 Annex II): JKK and JHT are computed on the income entered. These figures are provisional.".to_string(),
+        (Lang::En, Warning::BpuLevelDoubtful { level, doubt: LevelDoubt::SourceReads { read } }) => format!("The income level {} follows the table's pattern; the table's only source reads {}. Check the official text.", money(*level), money(*read)),
+        (Lang::En, Warning::BpuLevelDoubtful { level, doubt: LevelDoubt::MissingFromSource }) => format!("The income level {} is missing from the table's only source; it matches the confirmed top level. Check the official text.", money(*level)),
+        (Lang::En, Warning::JpCapFromUser { cap, .. }) => format!("The JP wage cap for this month is not published yet: JP uses the cap you entered ({}), your own figure.", money(*cap)),
         (Lang::En, Warning::ReliefNotForApbd) => "The PP 50/2025 discount is in force this month, but not for participants paid from APBN/APBD.".to_string(),
         (Lang::En, Warning::PadatKaryaOutsideWindow) => "The labour-intensive discount only covers contributions from February 2025 to January 2026.".to_string(),
     }
@@ -289,6 +288,8 @@ pub fn field_name(lang: Lang, field: Field) -> &'static str {
         (Lang::Id, Field::TambahanBulan) => "bulan tambahan",
         (Lang::Id, Field::JhtBulanan) => "JHT per bulan",
         (Lang::Id, Field::Tahun) => "tahun",
+        (Lang::Id, Field::BatasJp) => "batas upah JP",
+        (Lang::Id, Field::BulanTerlambat) => "bulan terlambat",
         (Lang::En, Field::Upah) => "wage",
         (Lang::En, Field::UpahHarian) => "daily wage",
         (Lang::En, Field::Penghasilan) => "income",
@@ -297,6 +298,8 @@ pub fn field_name(lang: Lang, field: Field) -> &'static str {
         (Lang::En, Field::TambahanBulan) => "extra months",
         (Lang::En, Field::JhtBulanan) => "monthly JHT",
         (Lang::En, Field::Tahun) => "year",
+        (Lang::En, Field::BatasJp) => "JP wage cap",
+        (Lang::En, Field::BulanTerlambat) => "months late",
     }
 }
 

@@ -7,6 +7,7 @@ use crate::i18n::common::rule_name;
 use jaring_core::iuran::IuranError;
 use jaring_core::manfaat::{batas, AnakError, Asumsi, Field, Item, ManfaatError};
 use jaring_core::rules::manfaat::{CacatAnatomis, Jenjang, SyaratJkp};
+use jaring_core::rules::pu::JkpRule;
 use jaring_core::rules::NotCovered;
 use jaring_core::{Lang, Percent, Rupiah};
 
@@ -101,7 +102,6 @@ pub struct Manfaat {
     pub jp_heading: &'static str,
     pub jkp_heading: &'static str,
     pub jkp_conditions: &'static str,
-    pub jkp_funding: &'static str,
     pub assumptions_label: &'static str,
     pub page_assumptions_heading: &'static str,
     pub cost_assumption_bpu: &'static str,
@@ -200,7 +200,6 @@ pub const ID: Manfaat = Manfaat {
     jp_heading: "JP · Jaminan Pensiun",
     jkp_heading: "JKP · Jaminan Kehilangan Pekerjaan",
     jkp_conditions: "Syarat",
-    jkp_funding: "JKP dibiayai pemerintah dan pengalihan sebagian iuran JKK dan JKM; pekerja tidak membayar tambahan.",
     assumptions_label: "Anggapan",
     page_assumptions_heading: "Anggapan halaman ini",
     cost_assumption_bpu: "Iuran peserta mandiri dibayar bulanan oleh peserta sendiri, bukan oleh APBN/APBD, di luar sektor transportasi.",
@@ -299,7 +298,6 @@ pub const EN: Manfaat = Manfaat {
     jp_heading: "JP · Pension",
     jkp_heading: "JKP · Job-loss benefit",
     jkp_conditions: "Conditions",
-    jkp_funding: "JKP is funded by the government and by moving part of the JKK and JKM contributions; workers pay nothing extra.",
     assumptions_label: "Assumptions",
     page_assumptions_heading: "Assumptions of this page",
     cost_assumption_bpu: "The self-employed contribution is paid monthly by the participant, not from APBN/APBD, outside the transport sector.",
@@ -806,6 +804,19 @@ pub fn jp_lump_name(lang: Lang) -> &'static str {
     match lang {
         Lang::Id => "Manfaat pensiun sekaligus",
         Lang::En => "Pension lump sum",
+    }
+}
+
+/// Who funds JKP on the date: the government's part and the part moved from the employer's JKK
+/// (and, before PP 6/2025, from JKM); nobody pays extra.
+pub fn jkp_funding(lang: Lang, rule: &JkpRule) -> String {
+    let pct = |p: Percent| p.format(lang);
+    let from_jkm = (rule.from_jkm != Percent::ZERO).then(|| pct(rule.from_jkm));
+    match (lang, from_jkm) {
+        (Lang::Id, None) => format!("Iuran JKP {} dibiayai pemerintah ({}) dan pengalihan {} dari iuran JKK yang sudah dibayar pemberi kerja; pekerja dan pemberi kerja tidak membayar tambahan.", pct(rule.rate), pct(rule.government), pct(rule.from_jkk)),
+        (Lang::Id, Some(jkm)) => format!("Iuran JKP {} dibiayai pemerintah ({}) dan pengalihan {} dari iuran JKK serta {jkm} dari iuran JKM yang sudah dibayar pemberi kerja; pekerja dan pemberi kerja tidak membayar tambahan.", pct(rule.rate), pct(rule.government), pct(rule.from_jkk)),
+        (Lang::En, None) => format!("The JKP contribution of {} is funded by the government ({}) and by moving {} of the JKK contribution the employer already pays; neither worker nor employer pays extra.", pct(rule.rate), pct(rule.government), pct(rule.from_jkk)),
+        (Lang::En, Some(jkm)) => format!("The JKP contribution of {} is funded by the government ({}) and by moving {} of the JKK and {jkm} of the JKM contribution the employer already pays; neither worker nor employer pays extra.", pct(rule.rate), pct(rule.government), pct(rule.from_jkk)),
     }
 }
 

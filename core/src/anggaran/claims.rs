@@ -18,7 +18,7 @@ use super::plan::{sum_rupiah, Projection};
 use super::{Field, PlanError};
 use crate::date::Date;
 use crate::money::{Percent, Rupiah};
-use crate::rules::{in_force, manfaat, NotCovered, RuleId};
+use crate::rules::{manfaat, NotCovered};
 use rust_decimal::prelude::*;
 
 /// Above this mean the Poisson quantiles use the normal approximation.
@@ -58,12 +58,12 @@ impl ClaimAssumptions {
     /// β 8%, λ 0,30%/yr, JKK Rp 9 juta) and the JKM amounts, waiting period and scholarship
     /// condition of the rules in force.
     pub fn at(date: Date) -> Result<ClaimAssumptions, NotCovered> {
-        let jkm = in_force(RuleId::JkmBenefit, &manfaat::JKM, date)?.value;
+        let jkm = manfaat::JKM.at(date)?.value;
         let months = Decimal::from(jkm.berkala_bulan);
         let berkala = jkm.berkala_per_bulan.value.amount() * months; // ok: table amounts
         let full = jkm.sekaligus.value.amount() + berkala + jkm.pemakaman.value.amount(); // ok: table amounts
-        let beasiswa = in_force(RuleId::Beasiswa, &manfaat::BEASISWA, date)?.value;
-        let (masa_tunggu, jkm_awal) = match in_force(RuleId::JkmBenefit, &manfaat::MASA_TUNGGU_BPU, date) {
+        let beasiswa = manfaat::BEASISWA.at(date)?.value;
+        let (masa_tunggu, jkm_awal) = match manfaat::MASA_TUNGGU_BPU.at(date) {
             Ok(rule) => (rule.value.bulan, rule.value.jumlah),
             Err(_) => (0, Rupiah::new(full)),
         };

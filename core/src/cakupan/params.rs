@@ -458,22 +458,24 @@ mod tests {
     /// 2023 preset uses it too because most of its horizon lies after that).
     #[test]
     fn regulated_defaults_match_the_rules_tables() {
-        use crate::rules::{bpu, in_force, manfaat, RuleId};
+        use crate::rules::{bpu, manfaat};
         for preset in Preset::ALL {
             let p = preset.params();
             let date = p.mulai;
-            let (Ok(jkk), Ok(jkm), Ok(levels)) = (bpu::jkk(date), bpu::jkm(date), bpu::levels(date)) else {
+            let (Ok(jkk), Ok(jkm), Ok(levels)) = (bpu::JKK.at(date), bpu::JKM.at(date), bpu::LEVELS.at(date))
+            else {
                 panic!("BPU rules must cover {date}");
             };
-            let iuran = levels.value.min.percent(jkk.value) + jkm.value;
+            let lowest = levels.value.lowest().unwrap_or(Rupiah::ZERO);
+            let iuran = lowest.percent(jkk.value) + jkm.value;
             assert_eq!(p.rupiah(Param::Iuran), iuran, "{preset:?}");
-            let benefit = in_force(RuleId::JkmBenefit, &manfaat::JKM, date).unwrap().value;
+            let benefit = manfaat::JKM.at(date).unwrap().value;
             let total = benefit.sekaligus.value.amount()
                 + Decimal::from(benefit.berkala_bulan) * benefit.berkala_per_bulan.value.amount()
                 + benefit.pemakaman.value.amount();
             assert_eq!(p.get(Param::Jkm), total, "{preset:?}");
             let rule_date = date.max(Date::ymd(2025, 1, 1));
-            let early = in_force(RuleId::JkmBenefit, &manfaat::MASA_TUNGGU_BPU, rule_date).unwrap();
+            let early = manfaat::MASA_TUNGGU_BPU.at(rule_date).unwrap();
             assert_eq!(p.rupiah(Param::JkmAwal), early.value.jumlah, "{preset:?}");
         }
     }

@@ -1,18 +1,21 @@
 //! BPU (Bukan Penerima Upah, self-employed): JKK and JKM, optional JHT, paid by the participant for
-//! 1, 3, 6 or 12 months at once.
+//! one or several months at once. Each month paid is priced with the rules of that month: a
+//! temporary discount (PP 50/2025) is a property of the contribution month, not of the payment.
 
 use super::{
-    check_amount, monthly_line, weaker, with_relief, Field, Formula, IuranError, IuranResult, Program,
+    check_amount, monthly_line, with_relief, Amounts, Field, Formula, IuranError, IuranResult, Line, Program,
     Segmen, Warning, MAX_UPAH,
 };
 use crate::date::Date;
 use crate::money::{Percent, Rupiah};
-use crate::rules::{bpu as rules, relief, Confidence};
+use crate::rules::bpu::{self as rules, LevelDoubt};
+use crate::rules::relief::{self, Measure};
+use crate::rules::Source;
 use rust_decimal::Decimal;
 
 /// The divisor for the cost per day: 30 days.
 ///
-/// Protection covers every calendar day, so the working-day count used for daily wages (25) would
+/// Protection covers every calendar day, so the working-day count used for daily wages would
 /// overstate the daily cost. 30 is the usual round month: a year averages 30,4 days a month, so the
 /// figure errs slightly high rather than low, and "Rp16.800 ÷ 30 = Rp560" is easy to check by hand.
 pub const DAYS_PER_MONTH: u8 = 30;
@@ -26,7 +29,7 @@ pub struct BpuInput {
     pub penghasilan: Rupiah,
     /// Also join JHT (optional for BPU).
     pub jht: bool,
-    /// Months paid at once: 1, 3, 6 or 12.
+    /// Months paid at once: one of [`rules::PAYMENT_MONTHS`].
     pub bayar_bulan: u8,
     /// Works in transport (ojol, ojek pangkalan, drivers, couriers, logistics): PP 50/2025 window.
     pub transportasi: bool,
@@ -34,54 +37,178 @@ pub struct BpuInput {
     pub apbd: bool,
 }
 
-/// The contributions per month and per payment period.
-///
-/// The income level is the declared income limited to the known range (see
-/// [`crate::rules::bpu`]); any level between the two confirmed end points is provisional.
+/// The income level (tingkat penghasilan, PP 44/2015 Lampiran II) a declared income pays on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct BpuLevel {
+    /// The income typed by the participant.
+    pub penghasilan: Rupiah,
+    /// The level JKK and JHT are computed on.
+    pub level: Rupiah,
+    /// The range of incomes that pay on this level: `[range_from, range_until)`.
+    pub range_from: Rupiah,
+    /// `None` for the top range.
+    pub range_until: Option<Rupiah>,
+    /// Why this row of the table is doubtful, if it is (the UI says so next to the level).
+    pub doubt: Option<LevelDoubt>,
+    /// The table's source (one secondary source).
+    pub source: Source,
+}
+
+/// One month of a BPU payment and what it costs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct BpuMonth {
+    /// The first day of the contribution month.
+    pub month: Date,
+    /// What the participant pays for this month.
+    pub amounts: Amounts,
+    /// What the month would cost without a temporary measure.
+    pub normal: Rupiah,
+    /// The temporary measure that lowered this month, if any.
+    pub measure: Option<Measure>,
+}
+
+/// The BPU-only part of a result: the level used and the months paid.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BpuDetail {
+    pub level: BpuLevel,
+    /// One entry per month paid, in order; their sum is the result's `period` total.
+    pub months: Vec<BpuMonth>,
+}
+
+/// The contributions of each month paid, with the rules of that month.
 pub fn bpu(input: &BpuInput) -> Result<IuranResult, IuranError> {
     check_amount(input.penghasilan, MAX_UPAH, Field::Penghasilan)?;
     let date = input.date;
-    if !rules::payment_months(date)?.value.contains(&input.bayar_bulan) {
+    if !rules::PAYMENT_MONTHS.at(date)?.value.contains(&input.bayar_bulan) {
         return Err(IuranError::Invalid(Field::BayarBulan));
     }
-    let months = u16::from(input.bayar_bulan);
-    let jkk = rules::jkk(date)?;
-    let jkm = rules::jkm(date)?;
-    let jht = rules::jht(date)?;
-    let levels = rules::levels(date)?;
+    let first = date.first_of_month();
+    let mut lines: Vec<Line> = Vec::new();
+    let mut months = Vec::with_capacity(usize::from(input.bayar_bulan));
+    let mut warnings = Vec::new();
+    let mut level = None;
+    for offset in 0..input.bayar_bulan {
+        let month = first
+            .add_months(i32::from(offset))
+            .ok_or(IuranError::Invalid(Field::BayarBulan))?;
+        let priced = one_month(input, month)?;
+        for warning in priced.warnings {
+            if !warnings.contains(&warning) {
+                warnings.push(warning);
+            }
+        }
+        let amounts = priced
+            .lines
+            .iter()
+            .fold(Amounts::ZERO, |sum, line| sum.plus(line.amounts));
+        let normal = priced.lines.iter().fold(Rupiah::ZERO, |sum, line| {
+            sum + line.relief.map_or(line.amounts.total, |r| r.normal.total) // ok: bounded inputs
+        });
+        months.push(BpuMonth {
+            month,
+            amounts,
+            normal,
+            measure: priced.lines.iter().find_map(|l| l.relief.map(|r| r.measure)),
+        });
+        if lines.is_empty() {
+            lines = priced.lines;
+            level = Some(priced.level);
+        } else {
+            for (line, later) in lines.iter_mut().zip(&priced.lines) {
+                line.per_period = line.per_period.plus(later.amounts);
+            }
+        }
+    }
+    let Some(level) = level else {
+        return Err(IuranError::Invalid(Field::BayarBulan));
+    };
+
+    let mut result = IuranResult::new(
+        Segmen::Bpu,
+        date,
+        Some(u16::from(input.bayar_bulan)),
+        lines,
+        warnings,
+    );
+    let per_day = result.monthly.total.amount() / Decimal::from(DAYS_PER_MONTH); // ok: constant divisor 30
+    result.per_day = Some(Rupiah::new(per_day).rounded());
+    result.bpu = Some(BpuDetail { level, months });
+    Ok(result)
+}
+
+/// What a self-paying BPU participant pays at least for one month starting on `date` (the lowest
+/// income level, JKK and JKM, no JHT), with any temporary discount of that month.
+pub fn bpu_minimum(date: Date) -> Result<Rupiah, IuranError> {
+    let result = bpu(&BpuInput {
+        date,
+        penghasilan: Rupiah::ZERO,
+        jht: false,
+        bayar_bulan: 1,
+        transportasi: false,
+        apbd: false,
+    })?;
+    Ok(result.monthly.total)
+}
+
+struct PricedMonth {
+    lines: Vec<Line>,
+    level: BpuLevel,
+    warnings: Vec<Warning>,
+}
+
+/// One contribution month with the rules in force on its first day.
+fn one_month(input: &BpuInput, month: Date) -> Result<PricedMonth, IuranError> {
+    let jkk = rules::JKK.at(month)?;
+    let jkm = rules::JKM.at(month)?;
+    let jht = rules::JHT.at(month)?;
+    let levels = rules::LEVELS.at(month)?;
 
     let mut warnings = Vec::new();
-    let range = levels.value;
-    let level = if input.penghasilan < range.min {
-        warnings.push(Warning::PenghasilanBelowLevels { min: range.min });
-        range.min
-    } else if input.penghasilan > range.max {
-        warnings.push(Warning::PenghasilanAboveLevels { max: range.max });
-        range.max
-    } else {
-        input.penghasilan
+    let Some((row, next)) = levels.value.for_income(input.penghasilan) else {
+        return Err(IuranError::NotCovered(crate::rules::NotCovered {
+            rule: rules::LEVELS.id,
+            date: month,
+            known: rules::LEVELS.span(),
+        }));
     };
-    let level_confidence = if range.is_end_point(level) {
-        levels.source.confidence
-    } else {
-        warnings.push(Warning::ProvisionalBpuLevel);
-        Confidence::Provisional
+    if input.penghasilan < row.level && levels.value.lowest() == Some(row.level) {
+        warnings.push(Warning::PenghasilanBelowLevels { min: row.level });
+    }
+    if input.penghasilan > row.level && next.is_none() {
+        warnings.push(Warning::PenghasilanAboveLevels { max: row.level });
+    }
+    if let Some(doubt) = row.doubt {
+        warnings.push(Warning::BpuLevelDoubtful {
+            level: row.level,
+            doubt,
+        });
+    }
+    let level = BpuLevel {
+        penghasilan: input.penghasilan,
+        level: row.level,
+        range_from: row.from,
+        range_until: next,
+        doubt: row.doubt,
+        source: levels.source,
     };
+    let level_confidence = row.confidence;
 
-    let pp50 = relief::bpu_2026(date, input.transportasi);
+    let pp50 = relief::bpu_2026(input.transportasi).in_month(month);
     if input.apbd && pp50.is_some() {
         warnings.push(Warning::ReliefNotForApbd);
     }
-    let discount = relief::covid_jkk_jkm(date).or(pp50.filter(|_| !input.apbd));
+    let discount = relief::COVID_JKK_JKM
+        .in_month(month)
+        .or(pp50.filter(|_| !input.apbd));
 
-    let (amounts, applied) = with_relief(level.percent(jkk.value), Rupiah::ZERO, discount);
+    let (amounts, applied) = with_relief(row.level.percent(jkk.value), Rupiah::ZERO, discount);
     let mut lines = vec![monthly_line(
         Program::Jkk,
         amounts,
-        months,
-        level_formula(input.penghasilan, level, jkk.value),
+        1,
+        level_formula(input.penghasilan, row.level, jkk.value),
         jkk.source,
-        weaker(jkk.source.confidence, level_confidence),
+        jkk.source.confidence.weaker(level_confidence),
         applied,
     )];
 
@@ -89,7 +216,7 @@ pub fn bpu(input: &BpuInput) -> Result<IuranResult, IuranError> {
     lines.push(monthly_line(
         Program::Jkm,
         amounts,
-        months,
+        1,
         Formula::Flat { amount: jkm.value },
         jkm.source,
         jkm.source.confidence,
@@ -97,22 +224,22 @@ pub fn bpu(input: &BpuInput) -> Result<IuranResult, IuranError> {
     ));
 
     if input.jht {
-        let (amounts, _) = with_relief(level.percent(jht.value), Rupiah::ZERO, None);
+        let (amounts, _) = with_relief(row.level.percent(jht.value), Rupiah::ZERO, None);
         lines.push(monthly_line(
             Program::Jht,
             amounts,
-            months,
-            level_formula(input.penghasilan, level, jht.value),
+            1,
+            level_formula(input.penghasilan, row.level, jht.value),
             jht.source,
-            weaker(jht.source.confidence, level_confidence),
+            jht.source.confidence.weaker(level_confidence),
             None,
         ));
     }
-
-    let mut result = IuranResult::new(Segmen::Bpu, date, Some(months), lines, warnings);
-    let per_day = result.monthly.total.amount() / Decimal::from(DAYS_PER_MONTH); // ok: constant divisor 30
-    result.per_day = Some(Rupiah::new(per_day).rounded());
-    Ok(result)
+    Ok(PricedMonth {
+        lines,
+        level,
+        warnings,
+    })
 }
 
 fn level_formula(penghasilan: Rupiah, level: Rupiah, rate: Percent) -> Formula {
@@ -128,6 +255,7 @@ fn level_formula(penghasilan: Rupiah, level: Rupiah, rate: Percent) -> Formula {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::rules::Confidence;
 
     fn input(date: Date, penghasilan: i64, jht: bool) -> BpuInput {
         BpuInput {
@@ -140,6 +268,8 @@ mod tests {
         }
     }
 
+    // PP 44/2015 Lampiran II: the lowest level Rp1.000.000 → JKK 1% = Rp10.000, JKM Rp6.800;
+    // PP 46/2015 Lampiran: JHT 2% = Rp20.000.
     #[test]
     fn minimum_packages_per_month_period_and_day() {
         let result = bpu(&input(Date::ymd(2025, 1, 1), 1_000_000, false)).unwrap();
@@ -158,11 +288,23 @@ mod tests {
         assert_eq!(bpu(&bad), Err(IuranError::Invalid(Field::BayarBulan)));
     }
 
+    // PP 44/2015 Lampiran II (one secondary source): Rp3 jt lies in 2,7–3,2 jt → level 2.950.000.
     #[test]
-    fn in_between_levels_are_provisional() {
+    fn an_income_pays_on_the_level_of_its_range_marked_one_source() {
         let result = bpu(&input(Date::ymd(2025, 1, 1), 3_000_000, true)).unwrap();
-        assert_eq!(result.warnings, vec![Warning::ProvisionalBpuLevel]);
+        assert!(result.warnings.is_empty());
         let jkk = result.line(Program::Jkk).map(|l| (l.amounts.total, l.confidence));
-        assert_eq!(jkk, Some((Rupiah::from_whole(30_000), Confidence::Provisional)));
+        assert_eq!(jkk, Some((Rupiah::from_whole(29_500), Confidence::OneSource)));
+        let level = result
+            .bpu
+            .map(|b| (b.level.level, b.level.range_from, b.level.range_until));
+        assert_eq!(
+            level,
+            Some((
+                Rupiah::from_whole(2_950_000),
+                Rupiah::from_whole(2_700_000),
+                Some(Rupiah::from_whole(3_200_000))
+            ))
+        );
     }
 }

@@ -24,13 +24,13 @@ pub fn jakon(input: &JakonInput) -> Result<IuranResult, IuranError> {
     check_amount(input.nilai_kontrak, MAX_NILAI_KONTRAK, Field::NilaiKontrak)?;
     let date = input.date;
     let value = input.nilai_kontrak;
-    let covid = relief::covid_jkk_jkm(date);
+    let covid = relief::COVID_JKK_JKM.in_month(date);
     let mut lines = Vec::with_capacity(2);
     for (program, table) in [
-        (Program::Jkk, rules::jkk_tiers(date)?),
-        (Program::Jkm, rules::jkm_tiers(date)?),
+        (Program::Jkk, rules::JKK_TIERS.at(date)?),
+        (Program::Jkm, rules::JKM_TIERS.at(date)?),
     ] {
-        let slices = slices(value, &table.value);
+        let slices = slices(value, table.value);
         let exact = slices.iter().map(|s| s.amount).sum();
         let (amounts, applied) = with_relief(Rupiah::ZERO, exact, covid);
         lines.push(once_line(
@@ -76,13 +76,13 @@ mod tests {
 
     #[test]
     fn slices_stop_at_the_value_and_cover_it_exactly() {
-        let Ok(table) = rules::jkk_tiers(Date::ymd(2024, 1, 1)) else {
+        let Ok(table) = rules::JKK_TIERS.at(Date::ymd(2024, 1, 1)) else {
             panic!("Jakon tiers must cover 2024");
         };
         let value = Rupiah::from_whole(850_000_000);
-        let parts = slices(value, &table.value);
+        let parts = slices(value, table.value);
         assert_eq!(parts.len(), 3);
         assert_eq!(parts.iter().map(|s| s.portion).sum::<Rupiah>(), value);
-        assert!(slices(Rupiah::ZERO, &table.value).is_empty());
+        assert!(slices(Rupiah::ZERO, table.value).is_empty());
     }
 }

@@ -12,15 +12,17 @@
 //! any arithmetic, so the products and sums below stay many orders of magnitude inside `Decimal`.
 
 mod bpu;
+mod denda;
 mod jakon;
 mod pmi;
 mod pu;
 mod scenario;
 
-pub use bpu::{bpu, BpuInput, DAYS_PER_MONTH};
+pub use bpu::{bpu, bpu_minimum, BpuDetail, BpuInput, BpuLevel, BpuMonth, DAYS_PER_MONTH};
+pub use denda::{bpu_terlambat, pu_denda, BpuTerlambat, PuDenda, MAX_BULAN_TERLAMBAT};
 pub use jakon::{jakon, JakonInput};
 pub use pmi::{pmi, PmiInput, MAX_TAMBAHAN_BULAN};
-pub use pu::{pu, pu_year, upah_from_daily, MonthView, PuInput, YearView};
+pub use pu::{daily_from_upah, pu, pu_year, upah_from_daily, MonthView, ProgramYear, PuInput, YearView};
 pub use scenario::{Scenario, Segmen};
 
 use crate::date::Date;
@@ -105,7 +107,8 @@ impl Amounts {
         Amounts::rounded(scale(self.worker, factor), scale(self.employer, factor))
     }
 
-    fn plus(self, other: Amounts) -> Amounts {
+    /// Share by share sum (totals are sums of rounded lines).
+    pub fn plus(self, other: Amounts) -> Amounts {
         Amounts {
             worker: self.worker + other.worker,       // ok: bounded inputs
             employer: self.employer + other.employer, // ok: bounded inputs
@@ -126,6 +129,8 @@ pub struct Cap {
     /// Whether the wage was above the cap, so the cap was the base.
     pub applied: bool,
     pub source: Source,
+    /// The user typed this cap because none is published for the month (JP only).
+    pub from_user: bool,
 }
 
 /// One marginal slice of a Jakon contract value.
@@ -217,7 +222,8 @@ pub struct Line {
 }
 
 impl Line {
-    fn counted(&self) -> bool {
+    /// Whether the line is paid and so counted in the totals.
+    pub fn counted(&self) -> bool {
         matches!(self.status, LineStatus::Charged)
     }
 }
@@ -229,12 +235,17 @@ pub enum Warning {
     UpahAboveJpCap { cap: Rupiah },
     /// No JP cap is published for the date: JP is left out and the totals exclude it.
     JpCapNotPublished(NotCovered),
+    /// No JP cap is published for the date; JP uses the cap the user typed, their own figure.
+    JpCapFromUser { cap: Rupiah, missing: NotCovered },
     /// BPU income below the lowest level: computed on the lowest level.
     PenghasilanBelowLevels { min: Rupiah },
     /// BPU income above the highest level: computed on the highest level.
     PenghasilanAboveLevels { max: Rupiah },
-    /// The BPU level is 1% of the declared income, a stand-in for the official level table.
-    ProvisionalBpuLevel,
+    /// The BPU income level used is a doubtful row of the one-source table (PP 44/2015 Lampiran II).
+    BpuLevelDoubtful {
+        level: Rupiah,
+        doubt: crate::rules::bpu::LevelDoubt,
+    },
     /// PP 50/2025 is in force for the month, but not for participants paid from APBN/APBD.
     ReliefNotForApbd,
     /// Labour-intensive opt-in chosen, but the month is outside PP 7/2025 + PP 36/2025.
@@ -255,6 +266,8 @@ pub struct IuranResult {
     pub period: Amounts,
     /// BPU: the monthly total per calendar day (see [`DAYS_PER_MONTH`]).
     pub per_day: Option<Rupiah>,
+    /// BPU: the income level used and each month paid with what it costs.
+    pub bpu: Option<BpuDetail>,
     /// Programmes left out of the totals because their line is unavailable.
     pub excluded: Vec<Program>,
     pub warnings: Vec<Warning>,
@@ -286,6 +299,7 @@ impl IuranResult {
             monthly,
             period,
             per_day: None,
+            bpu: None,
             excluded,
             warnings,
         }
@@ -308,6 +322,10 @@ pub enum Field {
     TambahanBulan,
     JhtBulanan,
     Tahun,
+    /// The JP cap typed by the user.
+    BatasJp,
+    /// Months a payment is late.
+    BulanTerlambat,
 }
 
 /// Why a calculation could not be done.
@@ -336,15 +354,6 @@ fn check_amount(amount: Rupiah, max: Rupiah, field: Field) -> Result<(), IuranEr
         Err(IuranError::TooLarge(field))
     } else {
         Ok(())
-    }
-}
-
-/// The weaker of two confidence marks (anything is weaker than [`Confidence::Confirmed`]).
-fn weaker(a: Confidence, b: Confidence) -> Confidence {
-    if a == Confidence::Confirmed {
-        b
-    } else {
-        a
     }
 }
 
@@ -428,14 +437,8 @@ mod tests {
     use super::*;
 
     #[test]
-    fn bounds_are_the_documented_amounts() {
-        assert_eq!(MAX_UPAH, Rupiah::from_whole(1_000_000_000));
-        assert_eq!(MAX_NILAI_KONTRAK, Rupiah::from_whole(100_000_000_000_000));
-    }
-
-    #[test]
     fn relief_rounds_each_share_and_records_the_discount() {
-        let entry = crate::rules::relief::covid_jp(Date::ymd(2020, 9, 1));
+        let entry = crate::rules::relief::COVID_JP.in_month(Date::ymd(2020, 9, 1));
         let (now, applied) = with_relief(Rupiah::from_whole(50_000), Rupiah::from_whole(100_000), entry);
         assert_eq!(now.worker, Rupiah::from_whole(500));
         assert_eq!(now.employer, Rupiah::from_whole(1_000));

@@ -32,8 +32,8 @@ pub fn pmi(input: &PmiInput) -> Result<IuranResult, IuranError> {
         return Err(IuranError::TooLarge(Field::TambahanBulan));
     }
     let date = input.date;
-    let packages = rules::packages(date)?;
-    let choices = rules::jht_choices(date)?;
+    let packages = rules::PACKAGES.at(date)?;
+    let choices = rules::JHT_CHOICES.at(date)?;
     let jht = input.jht_bulanan;
     if jht.is_negative() {
         return Err(IuranError::Negative(Field::JhtBulanan));

@@ -1,8 +1,8 @@
 //! PU (Penerima Upah, wage earners): JKK, JKM, JHT, JP and the JKP information line.
 
 use super::{
-    check_amount, monthly_line, weaker, with_relief, Amounts, Cadence, Cap, Field, Formula, IuranError,
-    IuranResult, Line, LineStatus, Program, Segmen, Warning, MAX_UPAH,
+    check_amount, monthly_line, with_relief, Amounts, Cadence, Cap, Field, Formula, IuranError, IuranResult,
+    Line, LineStatus, Program, Segmen, Warning, MAX_UPAH,
 };
 use crate::date::Date;
 use crate::money::{Percent, Rupiah};
@@ -20,12 +20,15 @@ pub struct PuInput {
     pub risiko: rules::RiskClass,
     /// The employer is a qualifying labour-intensive industry and opted in to PP 7/2025 / PP 36/2025.
     pub padat_karya: bool,
+    /// A JP cap the user was told, used only for a month whose cap is not published yet (and
+    /// marked as the user's own figure); a published cap always wins.
+    pub batas_jp: Option<Rupiah>,
 }
 
-/// Monthly wage from a daily wage: `daily × 25` (`reference/regulations.md` §1.2).
+/// Monthly wage from a daily wage: daily wage × the days of [`rules::DAILY_WAGE_DAYS`].
 pub fn upah_from_daily(daily: Rupiah, date: Date) -> Result<Rupiah, IuranError> {
     check_amount(daily, MAX_UPAH, Field::UpahHarian)?;
-    let days = rules::daily_wage_days(date)?.value;
+    let days = rules::DAILY_WAGE_DAYS.at(date)?.value;
     let upah = daily
         .checked_mul(Decimal::from(days))
         .ok_or(IuranError::TooLarge(Field::UpahHarian))?;
@@ -33,20 +36,39 @@ pub fn upah_from_daily(daily: Rupiah, date: Date) -> Result<Rupiah, IuranError> 
     Ok(upah)
 }
 
+/// The daily wage that gives `upah` a month: the inverse of [`upah_from_daily`], rounded.
+pub fn daily_from_upah(upah: Rupiah, date: Date) -> Result<Rupiah, IuranError> {
+    check_amount(upah, MAX_UPAH, Field::Upah)?;
+    let days = rules::DAILY_WAGE_DAYS.at(date)?.value;
+    let daily = upah
+        .amount()
+        .checked_div(Decimal::from(days))
+        .ok_or(IuranError::Invalid(Field::UpahHarian))?;
+    Ok(Rupiah::new(daily).rounded())
+}
+
 /// The contributions of one month.
 pub fn pu(input: &PuInput) -> Result<IuranResult, IuranError> {
-    check_amount(input.upah, MAX_UPAH, Field::Upah)?;
+    check_input(input)?;
     month(input, input.date)
+}
+
+fn check_input(input: &PuInput) -> Result<(), IuranError> {
+    check_amount(input.upah, MAX_UPAH, Field::Upah)?;
+    if let Some(cap) = input.batas_jp {
+        check_amount(cap, MAX_UPAH, Field::BatasJp)?;
+    }
+    Ok(())
 }
 
 fn month(input: &PuInput, date: Date) -> Result<IuranResult, IuranError> {
     let upah = input.upah;
-    let jkk = rules::jkk(date)?;
-    let jkm = rules::jkm(date)?;
-    let jht = rules::jht(date)?;
-    let jp = rules::jp(date)?;
-    let covid = relief::covid_jkk_jkm(date);
-    let padat_karya = relief::padat_karya_jkk(date);
+    let jkk = rules::JKK.at(date)?;
+    let jkm = rules::JKM.at(date)?;
+    let jht = rules::JHT.at(date)?;
+    let jp = rules::JP.at(date)?;
+    let covid = relief::COVID_JKK_JKM.in_month(date);
+    let padat_karya = relief::PADAT_KARYA_JKK.in_month(date);
     let mut warnings = Vec::new();
     if input.padat_karya && padat_karya.is_none() {
         warnings.push(Warning::PadatKaryaOutsideWindow);
@@ -88,23 +110,32 @@ fn month(input: &PuInput, date: Date) -> Result<IuranResult, IuranError> {
         None,
     ));
 
-    match rules::jp_wage_cap(date) {
-        Ok(cap) => {
-            let applied_cap = upah > cap.value;
+    let jp_cap = match (rules::JP_WAGE_CAP.at(date), input.batas_jp) {
+        (Ok(cap), _) => Ok((cap.value, cap.source, false)),
+        (Err(missing), Some(typed)) => {
+            warnings.push(Warning::JpCapFromUser { cap: typed, missing });
+            Ok((typed, rules::USER_JP_WAGE_CAP, true))
+        }
+        (Err(missing), None) => Err(missing),
+    };
+    match jp_cap {
+        Ok((cap_value, cap_source, from_user)) => {
+            let applied_cap = upah > cap_value;
             if applied_cap {
-                warnings.push(Warning::UpahAboveJpCap { cap: cap.value });
+                warnings.push(Warning::UpahAboveJpCap { cap: cap_value });
             }
-            let base = upah.min(cap.value);
+            let base = upah.min(cap_value);
             let split = jp.value;
             let (amounts, applied) = with_relief(
                 base.percent(split.worker),
                 base.percent(split.employer),
-                relief::covid_jp(date),
+                relief::COVID_JP.in_month(date),
             );
             let cap = Cap {
-                value: cap.value,
+                value: cap_value,
                 applied: applied_cap,
-                source: cap.source,
+                source: cap_source,
+                from_user,
             };
             lines.push(monthly_line(
                 Program::Jp,
@@ -112,7 +143,7 @@ fn month(input: &PuInput, date: Date) -> Result<IuranResult, IuranError> {
                 1,
                 rate_formula(upah, base, split.worker, split.employer, Some(cap)),
                 jp.source,
-                weaker(jp.source.confidence, cap.source.confidence),
+                jp.source.confidence.weaker(cap.source.confidence),
                 applied,
             ));
         }
@@ -123,7 +154,7 @@ fn month(input: &PuInput, date: Date) -> Result<IuranResult, IuranError> {
     }
 
     // JKP exists from 2021-02-02; before that there is simply no line.
-    if let Ok(jkp) = rules::jkp(date) {
+    if let Ok(jkp) = rules::JKP.at(date) {
         let cap = jkp.value.wage_cap;
         let base = upah.min(cap);
         lines.push(Line {
@@ -142,6 +173,7 @@ fn month(input: &PuInput, date: Date) -> Result<IuranResult, IuranError> {
                     value: cap,
                     applied: upah > cap,
                     source: jkp.source,
+                    from_user: false,
                 },
                 rule: jkp.value,
             }),
@@ -196,14 +228,28 @@ pub struct YearView {
     pub total: Amounts,
     /// How many months computed.
     pub computed: u8,
-    /// Programmes left out of some month's total (e.g. JP from March 2026).
+    /// Programmes left out of some month's total (e.g. JP where no cap is published).
     pub excluded: Vec<Program>,
+    /// Each programme's yearly total per payer, in the order the lines appear (JKK, JKM, JHT,
+    /// JP), as an employer's finance staff reconcile it.
+    pub programs: Vec<ProgramYear>,
+}
+
+/// One programme over a calendar year: the sum of its charged months, each month priced with
+/// that month's rules.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ProgramYear {
+    pub program: Program,
+    /// Worker part, employer part and their sum over the year.
+    pub amounts: Amounts,
+    /// How many months of the year the programme was charged.
+    pub months: u8,
 }
 
 /// The PU contributions of each month of `year`; `input.date` is ignored (each month uses its first
 /// day). A month no rule covers is an error entry, not an error of the whole year.
 pub fn pu_year(input: &PuInput, year: u16) -> Result<YearView, IuranError> {
-    check_amount(input.upah, MAX_UPAH, Field::Upah)?;
+    check_input(input)?;
     let mut months = Vec::with_capacity(12);
     for m in 1..=12 {
         let first = Date::new(year, m, 1).ok_or(IuranError::Invalid(Field::Tahun))?;
@@ -215,9 +261,23 @@ pub fn pu_year(input: &PuInput, year: u16) -> Result<YearView, IuranError> {
     let mut total = Amounts::ZERO;
     let mut computed = 0;
     let mut excluded = Vec::new();
+    let mut programs: Vec<ProgramYear> = Vec::new();
     for result in months.iter().filter_map(|m| m.result.as_ref().ok()) {
         total = total.plus(result.period);
         computed += 1; // ok: at most 12 months
+        for line in result.lines.iter().filter(|l| l.counted()) {
+            match programs.iter_mut().find(|p| p.program == line.program) {
+                Some(program) => {
+                    program.amounts = program.amounts.plus(line.per_period);
+                    program.months += 1; // ok: at most 12 months
+                }
+                None => programs.push(ProgramYear {
+                    program: line.program,
+                    amounts: line.per_period,
+                    months: 1,
+                }),
+            }
+        }
         for program in &result.excluded {
             if !excluded.contains(program) {
                 excluded.push(*program);
@@ -230,6 +290,7 @@ pub fn pu_year(input: &PuInput, year: u16) -> Result<YearView, IuranError> {
         total,
         computed,
         excluded,
+        programs,
     })
 }
 
@@ -244,6 +305,7 @@ mod tests {
             upah: Rupiah::from_whole(upah),
             risiko: rules::RiskClass::I,
             padat_karya: false,
+            batas_jp: None,
         }
     }
 
@@ -263,8 +325,9 @@ mod tests {
     }
 
     #[test]
-    fn march_2027_keeps_other_programmes_and_marks_jp_unavailable() {
-        let result = pu(&input(Date::ymd(2027, 3, 1), 5_000_000)).unwrap();
+    fn without_a_published_jp_cap_other_programmes_stay_and_jp_is_unavailable() {
+        let gap = rules::JP_WAGE_CAP.first_date_without_data().unwrap();
+        let result = pu(&input(gap, 5_000_000)).unwrap();
         assert_eq!(result.excluded, vec![Program::Jp]);
         let jp = result.line(Program::Jp).map(|l| l.status);
         assert!(matches!(

@@ -1,7 +1,8 @@
 //! The `/iuran` page's inputs as one value, and its share-link codec (interface).
 //!
 //! Parameters: `segmen` = `pu`|`bpu`|`jakon`|`pmi`; `tanggal` = `YYYY-MM-DD`; PU: `upah`, `risiko`
-//! = 1…5, `padat_karya` = 0|1; BPU: `penghasilan`, `jht` = 0|1, `bayar` = 1|3|6|12, `transportasi`
+//! = 1…5, `padat_karya` = 0|1, `batas_jp` (a JP cap the user was told, used only where none is
+//! published); BPU: `penghasilan`, `jht` = 0|1, `bayar` (months paid at once, one of the BPU payment periods), `transportasi`
 //! = 0|1, `apbd` = 0|1; Jakon: `nilai`; PMI: `kontrak` = 6|12|24, `tambahan`, `jht` (monthly JHT
 //! amount, 0 for none). `jht` is read according to `segmen`. A link carries the chosen segment's
 //! parameters only (amounts as whole rupiah); the other segments come back with their defaults.
@@ -12,6 +13,7 @@ use super::{
 };
 use crate::date::Date;
 use crate::money::Rupiah;
+use crate::rules::bpu::PAYMENT_MONTHS;
 use crate::rules::pmi::{Kontrak, JHT_CHOICES};
 use crate::rules::pu::RiskClass;
 use crate::scenario::{encode, Notice, Problem, Query, Reader};
@@ -53,6 +55,8 @@ pub struct Scenario {
     pub upah: Rupiah,
     pub risiko: RiskClass,
     pub padat_karya: bool,
+    /// PU: the JP cap typed by the user for months whose cap is not published.
+    pub batas_jp: Option<Rupiah>,
     /// BPU declared income.
     pub penghasilan: Rupiah,
     /// BPU: join JHT.
@@ -78,6 +82,7 @@ impl Default for Scenario {
             upah: Rupiah::new(dec!(5000000)),
             risiko: RiskClass::I,
             padat_karya: false,
+            batas_jp: None,
             penghasilan: Rupiah::new(dec!(1000000)),
             bpu_jht: false,
             bayar: 1,
@@ -97,7 +102,6 @@ const SEGMEN_CHOICES: [(&str, Segmen); 4] = [
     ("jakon", Segmen::Jakon),
     ("pmi", Segmen::Pmi),
 ];
-const BAYAR_CHOICES: [(&str, u8); 4] = [("1", 1), ("3", 3), ("6", 6), ("12", 12)];
 const KONTRAK_CHOICES: [(&str, Kontrak); 3] = [
     ("6", Kontrak::Bulan6),
     ("12", Kontrak::Bulan12),
@@ -129,10 +133,11 @@ impl Scenario {
         if let Some(padat_karya) = r.flag("padat_karya") {
             s.padat_karya = padat_karya;
         }
+        s.batas_jp = r.amount("batas_jp", Rupiah::ZERO, MAX_UPAH);
         if let Some(penghasilan) = r.amount("penghasilan", Rupiah::ZERO, MAX_UPAH) {
             s.penghasilan = penghasilan;
         }
-        if let Some(bayar) = r.choice("bayar", &BAYAR_CHOICES) {
+        if let Some(bayar) = r.parsed("bayar", parse_bayar) {
             s.bayar = bayar;
         }
         if let Some(transportasi) = r.flag("transportasi") {
@@ -172,6 +177,9 @@ impl Scenario {
                 pairs.push(("upah", self.upah.to_plain()));
                 pairs.push(("risiko", self.risiko.number().to_string()));
                 pairs.push(("padat_karya", flag(self.padat_karya)));
+                if let Some(cap) = self.batas_jp {
+                    pairs.push(("batas_jp", cap.to_plain()));
+                }
             }
             Segmen::Bpu => {
                 pairs.push(("penghasilan", self.penghasilan.to_plain()));
@@ -196,6 +204,7 @@ impl Scenario {
             upah: self.upah,
             risiko: self.risiko,
             padat_karya: self.padat_karya,
+            batas_jp: self.batas_jp,
         }
     }
 
@@ -237,10 +246,28 @@ impl Scenario {
     }
 }
 
+/// A BPU payment period allowed in some period of [`PAYMENT_MONTHS`] (the calculator checks the
+/// date's own list).
+fn parse_bayar(value: &str) -> Result<u8, Problem> {
+    let months: u8 = value.parse().map_err(|_| Problem::Invalid)?;
+    let allowed = PAYMENT_MONTHS
+        .values
+        .iter()
+        .any(|entry| entry.value.contains(&months));
+    if allowed {
+        Ok(months)
+    } else {
+        Err(Problem::OutOfRange)
+    }
+}
+
 /// `0` or one of the PMI JHT choices of any period.
 fn parse_pmi_jht(value: &str) -> Result<Rupiah, Problem> {
     let amount = crate::money::parse_amount(value).map_err(|_| Problem::Invalid)?;
-    let is_choice = JHT_CHOICES.iter().any(|entry| entry.value.contains(&amount));
+    let is_choice = JHT_CHOICES
+        .values
+        .iter()
+        .any(|entry| entry.value.contains(&amount));
     if amount == Rupiah::ZERO || is_choice {
         Ok(amount)
     } else {
@@ -285,6 +312,18 @@ mod tests {
                 ("x", Problem::Unknown),
             ]
         );
+    }
+
+    #[test]
+    fn a_typed_jp_cap_round_trips_for_pu() {
+        let (s, notices) = Scenario::from_query(&Query::parse("segmen=pu&upah=20000000&batas_jp=11500000"));
+        assert!(notices.is_empty());
+        assert_eq!(s.batas_jp, Some(Rupiah::from_whole(11_500_000)));
+        assert_eq!(
+            s.to_query(),
+            "segmen=pu&upah=20000000&risiko=1&padat_karya=0&batas_jp=11500000"
+        );
+        assert_eq!(s.pu_input(Date::ymd(2027, 3, 1)).batas_jp, s.batas_jp);
     }
 
     #[test]

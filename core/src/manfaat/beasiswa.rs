@@ -1,11 +1,12 @@
 //! Beasiswa: the education scholarship for a participant's children after death or total
-//! permanent disability (§3.3), with the years and amounts remaining for each child.
+//! permanent disability, with the years and amounts remaining for each child
+//! (PP 82/2019 Lampiran III).
 
 use super::{kali, tambah, Asumsi, ManfaatError};
 use crate::date::Date;
 use crate::money::Rupiah;
 use crate::rules::manfaat::{Jenjang, UsiaJenjang, ASUMSI_USIA_JENJANG, BEASISWA};
-use crate::rules::{in_force, RuleId, Source};
+use crate::rules::Source;
 
 /// The scholarship still to come at one level.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -64,7 +65,7 @@ fn sisa_tahun(usia: u8, span: &UsiaJenjang, tahun_maks: u32) -> u32 {
 
 /// The scholarship on `date` for children aged `anak` (in the order entered).
 pub fn hitung(date: Date, anak: &[u8], masa_bulan: u32) -> Result<Beasiswa, ManfaatError> {
-    let rule = in_force(RuleId::Beasiswa, &BEASISWA, date)?;
+    let rule = BEASISWA.at(date)?;
     let r = rule.value;
     let anak_maks = usize::try_from(r.anak_maks.value).unwrap_or(usize::MAX);
     let mut hasil = Vec::with_capacity(anak.len());

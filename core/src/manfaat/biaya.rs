@@ -46,6 +46,7 @@ pub fn biaya(input: &ManfaatInput) -> Result<Biaya, IuranError> {
             upah: input.upah,
             risiko: RiskClass::I,
             padat_karya: false,
+            batas_jp: None,
         })?,
     };
     // BPU JHT is optional: reported apart from the package.

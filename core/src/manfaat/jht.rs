@@ -1,4 +1,4 @@
-//! JHT (Jaminan Hari Tua): the old-age savings balance projected year by year (§3.4).
+//! JHT (Jaminan Hari Tua): the old-age savings balance projected year by year (PP 46/2015).
 //!
 //! Monthly contribution: PU 5,7% of upah ([`crate::rules::pu::JHT`]), BPU 2% of the declared
 //! income ([`crate::rules::bpu::JHT`]), rounded per month. Interest follows the yearly convention
@@ -87,11 +87,11 @@ pub fn proyeksi(p: &Proyeksi) -> Result<Vec<JhtRow>, ManfaatError> {
 pub fn hitung(input: &ManfaatInput) -> Result<Jht, ManfaatError> {
     let (persen, iuran_source) = match input.segmen {
         Segmen::Pu => {
-            let rule = pu::jht(input.date)?;
+            let rule = pu::JHT.at(input.date)?;
             (rule.value.total(), rule.source)
         }
         Segmen::Bpu => {
-            let rule = bpu::jht(input.date)?;
+            let rule = bpu::JHT.at(input.date)?;
             (rule.value, rule.source)
         }
     };

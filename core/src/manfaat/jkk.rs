@@ -1,11 +1,12 @@
-//! JKK (Jaminan Kecelakaan Kerja): benefits after a work accident or occupational disease (§3.2).
+//! JKK (Jaminan Kecelakaan Kerja): benefits after a work accident or occupational disease
+//! (PP 82/2019 Lampiran III).
 //! "Upah" is the monthly wage for PU and the declared income level for BPU.
 
 use super::{bagian, jumlah, kali, Formula, Item, Line, ManfaatError};
 use crate::date::Date;
 use crate::money::{Percent, Rupiah};
 use crate::rules::manfaat::{Cited, JKK, JKM, STMB};
-use crate::rules::{in_force, RuleId, Source};
+use crate::rules::Source;
 use rust_decimal::Decimal;
 
 /// Medical care is paid as medically needed: the UI says so instead of showing a number.
@@ -45,10 +46,10 @@ pub struct Jkk {
 
 /// The JKK benefits on `date` for a monthly `upah`.
 pub fn hitung(date: Date, upah: Rupiah) -> Result<Jkk, ManfaatError> {
-    let rule = in_force(RuleId::JkkBenefit, &JKK, date)?;
-    let stmb_rule = in_force(RuleId::JkkBenefit, &STMB, date)?;
+    let rule = JKK.at(date)?;
+    let stmb_rule = STMB.at(date)?;
     // The death lump sum is at least the JKM lump sum in force.
-    let jkm = in_force(RuleId::JkmBenefit, &JKM, date)?;
+    let jkm = JKM.at(date)?;
     let r = rule.value;
 
     let mut stmb = Vec::with_capacity(stmb_rule.value.len());

@@ -1,10 +1,11 @@
-//! JKM (Jaminan Kematian): the cash benefit on a death not caused by work (§3.1).
+//! JKM (Jaminan Kematian): the cash benefit on a death not caused by work (PP 82/2019
+//! Lampiran III).
 
 use super::{jumlah, kali, Formula, Item, Line, ManfaatError, Segmen};
 use crate::date::Date;
 use crate::money::Rupiah;
 use crate::rules::manfaat::{JKM, MASA_TUNGGU_BPU};
-use crate::rules::{in_force, RuleId, Source};
+use crate::rules::Source;
 
 /// Whether the BPU waiting period reduces the benefit.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -40,7 +41,7 @@ pub struct Jkm {
 
 /// The JKM benefit on `date` for a participant with `masa_bulan` months of membership.
 pub fn hitung(date: Date, segmen: Segmen, masa_bulan: u32) -> Result<Jkm, ManfaatError> {
-    let rule = in_force(RuleId::JkmBenefit, &JKM, date)?;
+    let rule = JKM.at(date)?;
     let jkm = rule.value;
     let berkala = jkm.berkala_per_bulan.value;
     let penuh = vec![
@@ -69,7 +70,7 @@ pub fn hitung(date: Date, segmen: Segmen, masa_bulan: u32) -> Result<Jkm, Manfaa
     let total_penuh = jumlah(&penuh)?;
 
     let early = |bulan: u32| segmen == Segmen::Bpu && masa_bulan <= bulan;
-    let aturan = in_force(RuleId::JkmBenefit, &MASA_TUNGGU_BPU, date);
+    let aturan = MASA_TUNGGU_BPU.at(date);
     let aturan_masa_tunggu = match (segmen, aturan) {
         (Segmen::Bpu, Ok(tunggu)) => Some(AturanMasaTunggu {
             bulan: tunggu.value.bulan,
@@ -90,7 +91,9 @@ pub fn hitung(date: Date, segmen: Segmen, masa_bulan: u32) -> Result<Jkm, Manfaa
             (baris, MasaTunggu::Berlaku { bulan })
         }
         Ok(_) => (penuh, MasaTunggu::TidakBerlaku),
-        Err(_) if MASA_TUNGGU_BPU.iter().any(|t| early(t.value.bulan)) => (penuh, MasaTunggu::BelumDiketahui),
+        Err(_) if MASA_TUNGGU_BPU.values.iter().any(|t| early(t.value.bulan)) => {
+            (penuh, MasaTunggu::BelumDiketahui)
+        }
         Err(_) => (penuh, MasaTunggu::TidakBerlaku),
     };
     Ok(Jkm {

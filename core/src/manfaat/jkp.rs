@@ -1,10 +1,12 @@
-//! JKP (Jaminan Kehilangan Pekerjaan, PU only): cash benefit after a dismissal (§1.6).
+//! JKP (Jaminan Kehilangan Pekerjaan, PU only): cash benefit after a dismissal (PP 37/2021,
+//! PP 6/2025).
 
 use super::{bagian, kali, tambah, Asumsi, ManfaatError};
 use crate::date::Date;
 use crate::money::{Percent, Rupiah};
 use crate::rules::manfaat::{SyaratJkp, JKP, JKP_BULAN_IUR_MINIMUM, SYARAT_JKP};
-use crate::rules::{in_force, pu, RuleId, Source};
+use crate::rules::pu::{self, JkpRule};
+use crate::rules::Source;
 
 /// One step of the cash benefit: months `bulan_dari..=bulan_sampai` at `persen` of the capped wage.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -32,13 +34,17 @@ pub struct Jkp {
     /// Whether the months of membership entered reach the 12 months required.
     pub masa_iur_cukup: bool,
     pub masa_iur_source: Source,
+    /// How the JKP contribution is funded on the date (government part and the recomposed part of
+    /// JKK; of JKM too only under PP 37/2021), with its source.
+    pub pendanaan: JkpRule,
+    pub pendanaan_source: Source,
     pub asumsi: Vec<Asumsi>,
 }
 
 /// The JKP cash benefit on `date` for a monthly `upah`; not covered before 2 Feb 2021.
 pub fn hitung(date: Date, upah: Rupiah, masa_bulan: u32) -> Result<Jkp, ManfaatError> {
-    let rule = in_force(RuleId::Jkp, &JKP, date)?;
-    let cap = pu::jkp(date)?;
+    let rule = JKP.at(date)?;
+    let cap = pu::JKP.at(date)?;
     let batas_upah = cap.value.wage_cap;
     let dasar = upah.min(batas_upah);
     let mut tahap = Vec::with_capacity(rule.value.len());
@@ -69,6 +75,8 @@ pub fn hitung(date: Date, upah: Rupiah, masa_bulan: u32) -> Result<Jkp, ManfaatE
         syarat: &SYARAT_JKP,
         masa_iur_cukup: masa_bulan >= JKP_BULAN_IUR_MINIMUM.value,
         masa_iur_source: JKP_BULAN_IUR_MINIMUM.source,
+        pendanaan: cap.value,
+        pendanaan_source: cap.source,
         asumsi: vec![Asumsi::MasaIurJkpDiperkirakan],
     })
 }

@@ -1,5 +1,5 @@
 //! JP (Jaminan Pensiun, PU only): the monthly pension, or the lump sum when contributions fall
-//! short of 15 years (§1.3, §1.5).
+//! short of 15 years (PP 45/2015 Pasal 15-18).
 //!
 //! Formula implemented (the reference marks it unverified): monthly pension = 1% × (months of
 //! contributions / 12) × average monthly wage, where each month's wage is capped at the JP wage cap;
@@ -13,7 +13,7 @@ use super::{
 use crate::date::Date;
 use crate::money::{Percent, Rupiah};
 use crate::rules::manfaat::{Cited, JP_BATAS_MANFAAT, JP_RUMUS, USIA_PENSIUN_JP};
-use crate::rules::{in_force, pu, Dated, RuleId, Source};
+use crate::rules::{pu, Dated, Source};
 use rust_decimal::Decimal;
 
 /// Which bound, if any, set the monthly pension.
@@ -75,7 +75,7 @@ fn pensiun(date: Date, usia: u8) -> Result<(u8, Date, &'static Dated<u8>), Manfa
         let tanggal = date
             .add_months(i32::from(tahun) * 12) // ok: ≤ 255 × 12
             .ok_or(ManfaatError::OutOfRange(Field::Tanggal))?;
-        let rule = in_force(RuleId::JpRetirementAge, &USIA_PENSIUN_JP, tanggal)?;
+        let rule = USIA_PENSIUN_JP.at(tanggal)?;
         if usia.saturating_add(tahun) >= rule.value {
             return Ok((tahun, tanggal, rule));
         }
@@ -87,10 +87,10 @@ fn pensiun(date: Date, usia: u8) -> Result<(u8, Date, &'static Dated<u8>), Manfa
 /// The JP section of [`super::simulate`] (PU only).
 pub fn hitung(input: &ManfaatInput) -> Result<Jp, ManfaatError> {
     let date = input.date;
-    let rumus = in_force(RuleId::JpBenefitBounds, &JP_RUMUS, date)?;
-    let iuran_rule = pu::jp(date)?;
+    let rumus = JP_RUMUS.at(date)?;
+    let iuran_rule = pu::JP.at(date)?;
     let iuran_persen = iuran_rule.value.total();
-    let (cap, cap_terakhir) = terakhir_diketahui(RuleId::JpWageCap, &pu::JP_WAGE_CAP, date)?;
+    let (cap, cap_terakhir) = terakhir_diketahui(&pu::JP_WAGE_CAP, date)?;
     let batas_upah = cap.value;
     let (tahun_depan, tanggal_pensiun, usia_rule) = pensiun(date, input.usia)?;
 
@@ -137,8 +137,7 @@ pub fn hitung(input: &ManfaatInput) -> Result<Jp, ManfaatError> {
     }
 
     let manfaat = if bulan_total >= rumus.value.bulan_minimum.value {
-        let (batas, batas_terakhir) =
-            terakhir_diketahui(RuleId::JpBenefitBounds, &JP_BATAS_MANFAAT, tanggal_pensiun)?;
+        let (batas, batas_terakhir) = terakhir_diketahui(&JP_BATAS_MANFAAT, tanggal_pensiun)?;
         if batas_terakhir {
             asumsi.push(Asumsi::BatasManfaatJpTetap);
         }

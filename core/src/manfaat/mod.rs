@@ -32,7 +32,7 @@ pub use link::{parse_anak, AnakError, Scenario};
 
 use crate::date::Date;
 use crate::money::{max_input_amount, Percent, Rupiah};
-use crate::rules::{in_force, Dated, NotCovered, RuleId, Source};
+use crate::rules::{Dated, NotCovered, Rule, Source};
 use rust_decimal::{dec, Decimal};
 
 /// Kind of participant (segmen): PU (penerima upah, wage earner) or BPU (bukan penerima upah,
@@ -344,13 +344,12 @@ pub(crate) fn bagian(upah: Rupiah, persen: Percent) -> Result<Rupiah, ManfaatErr
 /// `true`: a projection then assumes the value stays as last published (an [`Asumsi`] the UI
 /// shows). Dates before the table or in a gap still fail closed.
 pub(crate) fn terakhir_diketahui<T>(
-    rule: RuleId,
-    table: &'static [Dated<T>],
+    rule: &Rule<T>,
     date: Date,
 ) -> Result<(&'static Dated<T>, bool), NotCovered> {
-    match in_force(rule, table, date) {
+    match rule.at(date) {
         Ok(entry) => Ok((entry, false)),
-        Err(err) => match table.last() {
+        Err(err) => match rule.latest() {
             Some(last) if last.period.until.is_some_and(|until| date >= until) => Ok((last, true)),
             _ => Err(err),
         },
@@ -443,11 +442,11 @@ mod tests {
     #[test]
     fn last_known_entry_is_used_only_after_the_table() {
         use crate::rules::manfaat::JP_BATAS_MANFAAT;
-        let after = terakhir_diketahui(RuleId::JpBenefitBounds, &JP_BATAS_MANFAAT, Date::ymd(2040, 1, 1));
+        let after = terakhir_diketahui(&JP_BATAS_MANFAAT, Date::ymd(2040, 1, 1));
         assert!(matches!(after, Ok((_, true))));
-        let inside = terakhir_diketahui(RuleId::JpBenefitBounds, &JP_BATAS_MANFAAT, Date::ymd(2020, 5, 1));
+        let inside = terakhir_diketahui(&JP_BATAS_MANFAAT, Date::ymd(2020, 5, 1));
         assert!(matches!(inside, Ok((_, false))));
-        let before = terakhir_diketahui(RuleId::JpBenefitBounds, &JP_BATAS_MANFAAT, Date::ymd(2015, 1, 1));
+        let before = terakhir_diketahui(&JP_BATAS_MANFAAT, Date::ymd(2015, 1, 1));
         assert!(before.is_err());
     }
 }

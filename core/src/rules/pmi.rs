@@ -1,10 +1,10 @@
 //! PMI (Pekerja Migran Indonesia, migrant workers): JKK+JKM packages and optional JHT
-//! (`reference/regulations.md` §4.2, Permenaker 4/2023 Pasal 18).
+//! (Permenaker 4/2023 Pasal 18).
 //!
 //! Dates before 2023-02-22 are not covered: the values of the older Permenaker 18/2018 conflict
 //! between sources.
 
-use super::{in_force, Confidence, Dated, NotCovered, Period, RuleId, Source};
+use super::{Confidence, Dated, Rule, RuleId, Source};
 use crate::date::Date;
 use crate::money::Rupiah;
 use rust_decimal::dec;
@@ -67,48 +67,44 @@ impl Packages {
     }
 }
 
-pub static PACKAGES: [Dated<Packages>; 1] = [Dated {
-    period: Period::from(START),
-    value: Packages {
-        pre_placement: Rupiah::new(dec!(37500)),
-        contract_6: Rupiah::new(dec!(108000)),
-        contract_12: Rupiah::new(dec!(189000)),
-        contract_24: Rupiah::new(dec!(332500)),
-        extra_month: Rupiah::new(dec!(13500)),
-    },
-    source: Source {
-        regulation: "Permenaker 4/2023",
-        article: "Pasal 18",
-        confidence: Confidence::Confirmed,
-    },
-}];
+pub static PACKAGES: Rule<Packages> = Rule::new(
+    RuleId::PmiPackages,
+    &[Dated::since(
+        START,
+        Packages {
+            pre_placement: Rupiah::new(dec!(37500)),
+            contract_6: Rupiah::new(dec!(108000)),
+            contract_12: Rupiah::new(dec!(189000)),
+            contract_24: Rupiah::new(dec!(332500)),
+            extra_month: Rupiah::new(dec!(13500)),
+        },
+        Source::new("Permenaker 4/2023", "Pasal 18", Confidence::Confirmed)
+            .href("https://pasal.id/peraturan/permen/Permenaker-no-4-tahun-2023/koreksi/9656301"),
+    )],
+);
 
 /// The monthly JHT amounts a PMI participant may choose (optional).
-pub static JHT_CHOICES: [Dated<[Rupiah; 7]>; 1] = [Dated {
-    period: Period::from(START),
-    value: [
-        Rupiah::new(dec!(50000)),
-        Rupiah::new(dec!(100000)),
-        Rupiah::new(dec!(200000)),
-        Rupiah::new(dec!(300000)),
-        Rupiah::new(dec!(400000)),
-        Rupiah::new(dec!(500000)),
-        Rupiah::new(dec!(600000)),
-    ],
-    source: Source {
-        regulation: "Permenaker 4/2023",
-        article: "pilihan iuran JHT PMI per bulan",
-        confidence: Confidence::OneSource,
-    },
-}];
-
-pub fn packages(date: Date) -> Result<&'static Dated<Packages>, NotCovered> {
-    in_force(RuleId::PmiPackages, &PACKAGES, date)
-}
-
-pub fn jht_choices(date: Date) -> Result<&'static Dated<[Rupiah; 7]>, NotCovered> {
-    in_force(RuleId::PmiPackages, &JHT_CHOICES, date)
-}
+pub static JHT_CHOICES: Rule<&[Rupiah]> = Rule::new(
+    RuleId::PmiPackages,
+    &[Dated::since(
+        START,
+        &[
+            Rupiah::new(dec!(50000)),
+            Rupiah::new(dec!(100000)),
+            Rupiah::new(dec!(200000)),
+            Rupiah::new(dec!(300000)),
+            Rupiah::new(dec!(400000)),
+            Rupiah::new(dec!(500000)),
+            Rupiah::new(dec!(600000)),
+        ],
+        Source::new(
+            "Permenaker 4/2023",
+            "pilihan iuran JHT PMI per bulan",
+            Confidence::OneSource,
+        )
+        .href("https://inforegulasi.com/2023/03/permenaker-nomor-4-tahun-2023-tentang.html"),
+    )],
+);
 
 #[cfg(test)]
 mod tests {
@@ -119,7 +115,9 @@ mod tests {
     fn tables_are_well_formed() {
         assert_well_formed(&PACKAGES);
         assert_well_formed(&JHT_CHOICES);
-        assert!(JHT_CHOICES[0].value.windows(2).all(|w| w[0] < w[1]));
+        for entry in JHT_CHOICES.values {
+            assert!(entry.value.windows(2).all(|w| w[0] < w[1]));
+        }
     }
 
     #[test]
@@ -132,7 +130,7 @@ mod tests {
 
     #[test]
     fn fails_closed_before_permenaker_4_2023() {
-        assert!(packages(Date::ymd(2023, 2, 21)).is_err());
-        assert!(packages(START).is_ok());
+        assert!(PACKAGES.at(Date::ymd(2023, 2, 21)).is_err());
+        assert!(PACKAGES.at(START).is_ok());
     }
 }

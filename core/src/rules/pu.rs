@@ -1,9 +1,9 @@
 //! PU (Penerima Upah, wage earners): contribution rates, the JP wage cap and JKP
-//! (`reference/regulations.md` §1.1, §1.2, §1.5, §1.6).
+//! (PP 44/2015, PP 45/2015, PP 46/2015, PP 37/2021, PP 6/2025).
 //!
 //! Each programme has its own table so that every result line can cite its own regulation.
 
-use super::{in_force, Confidence, Dated, NotCovered, Period, RuleId, Source};
+use super::{Confidence, Dated, Rule, RuleId, Source};
 use crate::date::Date;
 use crate::money::{Percent, Rupiah};
 use rust_decimal::dec;
@@ -100,182 +100,150 @@ const fn pct(value: Decimal) -> Percent {
     Percent::new(value)
 }
 
+const PP44_JKK: Source = Source::new("PP 44/2015", "Pasal 16(1) + Lampiran I", Confidence::Confirmed)
+    .href("https://id.scribd.com/doc/289831929/lampiran-PP-No-44-tahun-2015");
+
 /// JKK (Jaminan Kecelakaan Kerja, work-accident insurance) rates by risk class.
-pub static JKK: [Dated<JkkRates>; 1] = [Dated {
-    period: Period::from(START),
-    value: JkkRates {
-        i: pct(dec!(0.24)),
-        ii: pct(dec!(0.54)),
-        iii: pct(dec!(0.89)),
-        iv: pct(dec!(1.27)),
-        v: pct(dec!(1.74)),
-    },
-    source: Source {
-        regulation: "PP 44/2015",
-        article: "Pasal 16(1) + Lampiran I",
-        confidence: Confidence::Confirmed,
-    },
-}];
+pub static JKK: Rule<JkkRates> = Rule::new(
+    RuleId::PuRates,
+    &[Dated::since(
+        START,
+        JkkRates {
+            i: pct(dec!(0.24)),
+            ii: pct(dec!(0.54)),
+            iii: pct(dec!(0.89)),
+            iv: pct(dec!(1.27)),
+            v: pct(dec!(1.74)),
+        },
+        PP44_JKK,
+    )],
+);
 
 /// JKM (Jaminan Kematian, death insurance) rate, paid by the employer.
-pub static JKM: [Dated<Percent>; 1] = [Dated {
-    period: Period::from(START),
-    value: pct(dec!(0.30)),
-    source: Source {
-        regulation: "PP 44/2015",
-        article: "pasal iuran JKM bagi PU (0,30% dari upah sebulan)",
-        confidence: Confidence::Confirmed,
-    },
-}];
+pub static JKM: Rule<Percent> = Rule::new(
+    RuleId::PuRates,
+    &[Dated::since(
+        START,
+        pct(dec!(0.30)),
+        Source::new(
+            "PP 44/2015",
+            "pasal iuran JKM bagi PU (0,30% dari upah sebulan)",
+            Confidence::Confirmed,
+        )
+        .href(
+            "https://viva.co.id/amp/bisnis/1646280-iuran-jaminan-kematian-bpjs-turun-simak-rinciannya?page=2",
+        ),
+    )],
+);
 
 /// JHT (Jaminan Hari Tua, old-age savings) rates: 3,7% employer + 2% worker.
-pub static JHT: [Dated<Split>; 1] = [Dated {
-    period: Period::from(START),
-    value: Split {
-        employer: pct(dec!(3.7)),
-        worker: pct(dec!(2)),
-    },
-    source: Source {
-        regulation: "PP 46/2015",
-        article: "pasal iuran JHT (3,7% pemberi kerja + 2% pekerja)",
-        confidence: Confidence::Confirmed,
-    },
-}];
+pub static JHT: Rule<Split> = Rule::new(
+    RuleId::PuRates,
+    &[Dated::since(
+        START,
+        Split {
+            employer: pct(dec!(3.7)),
+            worker: pct(dec!(2)),
+        },
+        Source::new(
+            "PP 46/2015",
+            "pasal iuran JHT (3,7% pemberi kerja + 2% pekerja)",
+            Confidence::Confirmed,
+        )
+        .href("https://pasal.id/en/peraturan/pp/pp-no-46-tahun-2015/koreksi/9065376"),
+    )],
+);
 
 /// JP (Jaminan Pensiun, pension) rates: 2% employer + 1% worker, on the wage up to the JP cap.
-pub static JP: [Dated<Split>; 1] = [Dated {
-    period: Period::from(START),
-    value: Split {
-        employer: pct(dec!(2)),
-        worker: pct(dec!(1)),
-    },
-    source: Source {
-        regulation: "PP 45/2015",
-        article: "Pasal 28",
-        confidence: Confidence::Confirmed,
-    },
-}];
-
-const fn cap(
-    from: Date,
-    until: Date,
-    amount: Decimal,
-    article: &'static str,
-    confidence: Confidence,
-) -> Dated<Rupiah> {
-    Dated {
-        period: Period::between(from, until),
-        value: Rupiah::new(amount),
-        source: Source {
-            regulation: "PP 45/2015",
-            article,
-            confidence,
+pub static JP: Rule<Split> = Rule::new(
+    RuleId::PuRates,
+    &[Dated::since(
+        START,
+        Split {
+            employer: pct(dec!(2)),
+            worker: pct(dec!(1)),
         },
-    }
+        Source::new("PP 45/2015", "Pasal 28", Confidence::Confirmed),
+    )],
+);
+
+const CAP_2015: Source = Source::new("PP 45/2015", "Pasal 29(2)", Confidence::Confirmed)
+    .href("https://www.krishand.com/support/article/kenaikan-batas-upah-dan-manfaat-jaminan-pensiun-bpjs-tenaga-kerja-209.html");
+const ADJUSTED: Source = Source::new(
+    "PP 45/2015",
+    "Pasal 29(3)-(4): batas upah × (1 + pertumbuhan PDB), berlaku Maret",
+    Confidence::Confirmed,
+)
+.href("http://www.krishandsoftware.com/blog/300/batasan-upah-tertinggi-jaminan-pensiun-naik-per-maret-2020/");
+
+const fn cap(from: u16, amount: Decimal, source: Source) -> Dated<Rupiah> {
+    Dated::between(
+        Date::ymd(from, 3, 1),
+        Date::ymd(from + 1, 3, 1),
+        Rupiah::new(amount),
+        source,
+    )
 }
 
-const ADJUSTED: &str = "Pasal 29(3)-(4): batas upah × (1 + pertumbuhan PDB), berlaku Maret";
-const ADJUSTED_2026: &str =
-    "Pasal 29(3)-(4); surat BPJS Ketenagakerjaan B/1226/022026 (dikutip sumber sekunder)";
-
-/// The JP wage cap (batas upah tertinggi JP), changed each 1 March by the previous year's GDP growth.
+/// The JP wage cap (batas upah tertinggi JP), changed each 1 March by the previous year's GDP growth
+/// (PP 45/2015 Pasal 29(3)-(4)).
 ///
-/// The last entry ends on 2027-03-01: the cap from March 2027 is not published yet, so a later
-/// date fails closed instead of reusing the 2026 cap.
-pub static JP_WAGE_CAP: [Dated<Rupiah>; 12] = [
-    cap(
-        START,
-        Date::ymd(2016, 3, 1),
-        dec!(7000000),
-        "Pasal 29(2)",
-        Confidence::Confirmed,
-    ),
-    cap(
-        Date::ymd(2016, 3, 1),
-        Date::ymd(2017, 3, 1),
-        dec!(7335300),
-        ADJUSTED,
-        Confidence::Confirmed,
-    ),
-    cap(
-        Date::ymd(2017, 3, 1),
-        Date::ymd(2018, 3, 1),
-        dec!(7703500),
-        ADJUSTED,
-        Confidence::Confirmed,
-    ),
-    cap(
-        Date::ymd(2018, 3, 1),
-        Date::ymd(2019, 3, 1),
-        dec!(8094000),
-        ADJUSTED,
-        Confidence::Confirmed,
-    ),
-    cap(
-        Date::ymd(2019, 3, 1),
-        Date::ymd(2020, 3, 1),
-        dec!(8512400),
-        ADJUSTED,
-        Confidence::Confirmed,
-    ),
-    cap(
-        Date::ymd(2020, 3, 1),
-        Date::ymd(2021, 3, 1),
-        dec!(8939700),
-        ADJUSTED,
-        Confidence::Confirmed,
-    ),
-    // Not stated in a source: the only value that reproduces the confirmed 2022 cap (§1.5).
-    cap(
-        Date::ymd(2021, 3, 1),
-        Date::ymd(2022, 3, 1),
-        dec!(8754600),
-        ADJUSTED,
-        Confidence::Derived,
-    ),
-    cap(
-        Date::ymd(2022, 3, 1),
-        Date::ymd(2023, 3, 1),
-        dec!(9077600),
-        ADJUSTED,
-        Confidence::Confirmed,
-    ),
-    cap(
-        Date::ymd(2023, 3, 1),
-        Date::ymd(2024, 3, 1),
-        dec!(9559600),
-        ADJUSTED,
-        Confidence::Confirmed,
-    ),
-    cap(
-        Date::ymd(2024, 3, 1),
-        Date::ymd(2025, 3, 1),
-        dec!(10042300),
-        ADJUSTED,
-        Confidence::Confirmed,
-    ),
-    // Only third-party calculators state it; it matches the formula exactly.
-    cap(
-        Date::ymd(2025, 3, 1),
-        Date::ymd(2026, 3, 1),
-        dec!(10547400),
-        ADJUSTED,
-        Confidence::OneSource,
-    ),
-    // BPJS letter B/1226/022026 as cited by several independent public payroll codebases (no
-    // official page in our sources); it matches the formula exactly with GDP 2025 of 5,11%.
-    cap(
-        Date::ymd(2026, 3, 1),
-        Date::ymd(2027, 3, 1),
-        dec!(11086300),
-        ADJUSTED_2026,
-        Confidence::OneSource,
-    ),
-];
+/// The last entry ends where the next March's cap is not published yet, so a later date fails
+/// closed instead of reusing an old cap. A new year is one more `cap(...)` row.
+pub static JP_WAGE_CAP: Rule<Rupiah> = Rule::new(
+    RuleId::JpWageCap,
+    &[
+        Dated::between(START, Date::ymd(2016, 3, 1), Rupiah::new(dec!(7000000)), CAP_2015),
+        cap(2016, dec!(7335300), ADJUSTED),
+        cap(2017, dec!(7703500), ADJUSTED),
+        cap(2018, dec!(8094000), ADJUSTED),
+        cap(2019, dec!(8512400), ADJUSTED),
+        cap(2020, dec!(8939700), ADJUSTED),
+        // BPJS letter B/0246/022021 as quoted by rbtv.disway.id, and a public payroll calculator;
+        // also the only value that reproduces the confirmed 2022 cap.
+        cap(
+            2021,
+            dec!(8754600),
+            ADJUSTED
+                .article("Pasal 29(3)-(4); surat BPJS Ketenagakerjaan B/0246/022021")
+                .href("https://rbtv.disway.id/amp/50710/segini-batas-upah-tertinggi-dana-pensiun-bpjs-untuk-karyawan-swasta-terbaru-2024/16"),
+        ),
+        cap(2022, dec!(9077600), ADJUSTED),
+        cap(
+            2023,
+            dec!(9559600),
+            ADJUSTED.href("https://intercom.help/FAST8Group/id/articles/3728138-ketentuan-batasan-upah-dan-manfaat-jaminan-pensiun-tahun-2023"),
+        ),
+        cap(
+            2024,
+            dec!(10042300),
+            ADJUSTED.href("https://tanjungpinang.pikiran-rakyat.com/news/pr-3687895559/batasan-upah-jp-menjadi-rp-10042300-manfaat-bagi-peserta-ikut-meningkat"),
+        ),
+        // Only third-party calculators state it; it matches the formula exactly.
+        cap(2025, dec!(10547400), ADJUSTED.confidence(Confidence::OneSource)),
+        // BPJS letter B/1226/022026 as cited by several independent public payroll codebases (no
+        // official page found); it matches the formula exactly with GDP 2025 of 5,11%.
+        cap(
+            2026,
+            dec!(11086300),
+            ADJUSTED
+                .article("Pasal 29(3)-(4); surat BPJS Ketenagakerjaan B/1226/022026 (dikutip sumber sekunder)")
+                .confidence(Confidence::OneSource),
+        ),
+    ],
+);
+
+/// The source shown for a JP cap the user typed for a month whose cap is not published yet: the
+/// rule that sets it (PP 45/2015 Pasal 29(3)-(4)), with the figure marked as the user's own.
+pub const USER_JP_WAGE_CAP: Source = Source::new(
+    "PP 45/2015",
+    "Pasal 29(3)-(4); batas upah tahun ini belum dimuat: angka diisi pengguna",
+    Confidence::Unverified,
+);
 
 /// JKP (Jaminan Kehilangan Pekerjaan, job-loss insurance): funded by the central government and by
-/// recomposing part of the JKK (and, before PP 6/2025, JKM) contribution, so employer and worker
-/// pay nothing extra.
+/// recomposing part of the employer's JKK contribution (and, under PP 37/2021 only, of JKM), so
+/// employer and worker pay nothing extra.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct JkpRule {
     /// Total JKP contribution, % of the wage up to `wage_cap`.
@@ -284,7 +252,7 @@ pub struct JkpRule {
     pub government: Percent,
     /// Part moved from the employer's JKK contribution.
     pub from_jkk: Percent,
-    /// Part moved from the employer's JKM contribution.
+    /// Part moved from the employer's JKM contribution (zero since PP 6/2025).
     pub from_jkm: Percent,
     /// Wage cap for the JKP contribution and benefit.
     pub wage_cap: Rupiah,
@@ -295,79 +263,54 @@ pub const JKP_START: Date = Date::ymd(2021, 2, 2);
 /// The day PP 6/2025 (JKP 0,36%) took effect.
 pub const JKP_PP6_2025: Date = Date::ymd(2025, 2, 7);
 
-pub static JKP: [Dated<JkpRule>; 2] = [
-    Dated {
-        period: Period::between(JKP_START, JKP_PP6_2025),
-        value: JkpRule {
-            rate: pct(dec!(0.46)),
-            government: pct(dec!(0.22)),
-            from_jkk: pct(dec!(0.14)),
-            from_jkm: pct(dec!(0.10)),
-            wage_cap: Rupiah::new(dec!(5000000)),
-        },
-        source: Source {
-            regulation: "PP 37/2021",
-            article: "Pasal 11",
-            confidence: Confidence::Confirmed,
-        },
-    },
-    Dated {
-        period: Period::from(JKP_PP6_2025),
-        value: JkpRule {
-            rate: pct(dec!(0.36)),
-            government: pct(dec!(0.22)),
-            from_jkk: pct(dec!(0.14)),
-            from_jkm: pct(dec!(0)),
-            wage_cap: Rupiah::new(dec!(5000000)),
-        },
-        source: Source {
-            regulation: "PP 6/2025",
-            article: "Pasal 11(2) + Pasal 21(3)",
-            confidence: Confidence::Confirmed,
-        },
-    },
-];
+pub static JKP: Rule<JkpRule> = Rule::new(
+    RuleId::Jkp,
+    &[
+        Dated::between(
+            JKP_START,
+            JKP_PP6_2025,
+            JkpRule {
+                rate: pct(dec!(0.46)),
+                government: pct(dec!(0.22)),
+                from_jkk: pct(dec!(0.14)),
+                from_jkm: pct(dec!(0.10)),
+                wage_cap: Rupiah::new(dec!(5000000)),
+            },
+            Source::new("PP 37/2021", "Pasal 11", Confidence::Confirmed).href(
+                "https://www.cnbcindonesia.com/news/20220307141659-4-320634/ada-program-jkp-pekerja-harus-bayar-iuran-lagi",
+            ),
+        ),
+        // Since PP 6/2025 JKP is the government's 0,22% plus 0,14% from JKK only.
+        Dated::since(
+            JKP_PP6_2025,
+            JkpRule {
+                rate: pct(dec!(0.36)),
+                government: pct(dec!(0.22)),
+                from_jkk: pct(dec!(0.14)),
+                from_jkm: pct(dec!(0)),
+                wage_cap: Rupiah::new(dec!(5000000)),
+            },
+            Source::new("PP 6/2025", "Pasal 11(2) + Pasal 21(3)", Confidence::Confirmed).href(
+                "https://economy.okezone.com/read/2025/02/16/320/3114193/aturan-jaminan-kehilangan-pekerjaan-diubah-korban-phk-dapat-60-gaji-selama-6-bulan",
+            ),
+        ),
+    ],
+);
 
 /// Days of work that make a month for a daily-paid worker: monthly wage = daily wage × 25.
-pub static DAILY_WAGE_DAYS: [Dated<u8>; 1] = [Dated {
-    period: Period::from(START),
-    value: 25,
-    source: Source {
-        regulation: "PP 44/2015 Pasal 19; PP 46/2015 Pasal 17",
-        article: "upah harian × 25 (surat BPJS B/11003/112020; Perdir 22/PERDIR.02/072022)",
-        confidence: Confidence::Confirmed,
-    },
-}];
-
-pub fn jkk(date: Date) -> Result<&'static Dated<JkkRates>, NotCovered> {
-    in_force(RuleId::PuRates, &JKK, date)
-}
-
-pub fn jkm(date: Date) -> Result<&'static Dated<Percent>, NotCovered> {
-    in_force(RuleId::PuRates, &JKM, date)
-}
-
-pub fn jht(date: Date) -> Result<&'static Dated<Split>, NotCovered> {
-    in_force(RuleId::PuRates, &JHT, date)
-}
-
-pub fn jp(date: Date) -> Result<&'static Dated<Split>, NotCovered> {
-    in_force(RuleId::PuRates, &JP, date)
-}
-
-/// The JP wage cap in force on `date`; `Err` from 2027-03-01 (not yet published) and before July 2015.
-pub fn jp_wage_cap(date: Date) -> Result<&'static Dated<Rupiah>, NotCovered> {
-    in_force(RuleId::JpWageCap, &JP_WAGE_CAP, date)
-}
-
-/// The JKP rule in force on `date`; `Err` before the programme existed (2021-02-02).
-pub fn jkp(date: Date) -> Result<&'static Dated<JkpRule>, NotCovered> {
-    in_force(RuleId::Jkp, &JKP, date)
-}
-
-pub fn daily_wage_days(date: Date) -> Result<&'static Dated<u8>, NotCovered> {
-    in_force(RuleId::PuRates, &DAILY_WAGE_DAYS, date)
-}
+pub static DAILY_WAGE_DAYS: Rule<u8> = Rule::new(
+    RuleId::PuRates,
+    &[Dated::since(
+        START,
+        25,
+        Source::new(
+            "PP 44/2015 Pasal 19; PP 46/2015 Pasal 17",
+            "upah harian × 25 (surat BPJS B/11003/112020; Perdir 22/PERDIR.02/072022)",
+            Confidence::Confirmed,
+        )
+        .href("https://id.scribd.com/document/540190100/Nomor"),
+    )],
+);
 
 #[cfg(test)]
 mod tests {
@@ -383,16 +326,30 @@ mod tests {
         assert_well_formed(&JP_WAGE_CAP);
         assert_well_formed(&JKP);
         assert_well_formed(&DAILY_WAGE_DAYS);
+        for entry in JKP.values {
+            let rule = entry.value;
+            assert_eq!(rule.government + rule.from_jkk + rule.from_jkm, rule.rate);
+        }
     }
 
     #[test]
     fn jp_caps_form_one_unbroken_chain_from_july_2015() {
-        for pair in JP_WAGE_CAP.windows(2) {
+        for pair in JP_WAGE_CAP.values.windows(2) {
             assert_eq!(pair[0].period.until, Some(pair[1].period.from));
             assert_eq!(pair[1].period.from.month(), 3);
             assert_eq!(pair[1].period.from.day(), 1);
         }
-        assert_eq!(JP_WAGE_CAP[0].period.from, START);
+        assert_eq!(JP_WAGE_CAP.values.first().map(|e| e.period.from), Some(START));
+    }
+
+    // PP 6/2025 Pasal 11(2): JKP 0,36% = government 0,22% + 0,14% moved from JKK; nothing from JKM
+    // any more (PP 37/2021 Pasal 11 also moved 0,10% from JKM).
+    #[test]
+    fn jkp_is_funded_by_the_government_and_jkk_only_since_pp_6_2025() {
+        let now = JKP.at(JKP_PP6_2025).map(|e| e.value);
+        assert_eq!(now.map(|r| r.from_jkm), Ok(Percent::ZERO));
+        let before = JKP.at(JKP_START).map(|e| e.value);
+        assert_eq!(before.map(|r| r.from_jkm), Ok(pct(dec!(0.10))));
     }
 
     #[test]
@@ -407,7 +364,7 @@ mod tests {
     #[test]
     fn jht_and_jp_totals() {
         let date = Date::ymd(2025, 6, 1);
-        assert_eq!(jht(date).map(|e| e.value.total()), Ok(pct(dec!(5.7))));
-        assert_eq!(jp(date).map(|e| e.value.total()), Ok(pct(dec!(3))));
+        assert_eq!(JHT.at(date).map(|e| e.value.total()), Ok(pct(dec!(5.7))));
+        assert_eq!(JP.at(date).map(|e| e.value.total()), Ok(pct(dec!(3))));
     }
 }

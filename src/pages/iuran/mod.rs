@@ -156,7 +156,11 @@ fn PuFields(scenario: RwSignal<Scenario>) -> impl IntoView {
     let t = &ctx.t().iuran;
     let harian = RwSignal::new(false);
     let daily = RwSignal::new(
-        Rupiah::new(scenario.get_untracked().upah.amount() / rust_decimal::Decimal::from(25)).rounded(),
+        jaring_core::iuran::daily_from_upah(
+            scenario.get_untracked().upah,
+            scenario.get_untracked().tanggal.unwrap_or_else(browser::today),
+        )
+        .unwrap_or(Rupiah::ZERO),
     );
     let daily_error = RwSignal::new(None::<IuranError>);
     let set_daily = Callback::new(move |d: Rupiah| {
@@ -291,7 +295,7 @@ fn PmiFields(scenario: RwSignal<Scenario>) -> impl IntoView {
     let jht_options = Signal::derive(move || {
         let mut options = vec![("0".to_string(), t.pmi_jht_none.to_string())];
         let date = scenario.get().tanggal.unwrap_or_else(browser::today);
-        if let Ok(choices) = jaring_core::rules::pmi::jht_choices(date) {
+        if let Ok(choices) = jaring_core::rules::pmi::JHT_CHOICES.at(date) {
             options.extend(choices.value.iter().map(|a| (a.to_plain(), a.format(lang))));
         }
         options

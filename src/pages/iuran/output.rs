@@ -235,15 +235,20 @@ fn formula_html(h: &mut Html, lang: Lang, formula: &Formula, line: &Line) {
             rows.push(format!("Σ ({}) → {}", money(*value), money(line.amounts.total)));
             rows
         }
-        Formula::Jkp { base, rule, .. } => vec![format!(
-            "{} × {} = {} ({} + {} + {})",
-            pct(rule.rate),
-            money(*base),
-            money(Rupiah::new(base.amount() * rule.rate.fraction()).rounded()),
-            pct(rule.government),
-            pct(rule.from_jkk),
-            pct(rule.from_jkm)
-        )],
+        // Since PP 6/2025 nothing comes from JKM: the sum then names only the government and JKK.
+        Formula::Jkp { base, rule, .. } => {
+            let mut parts = vec![pct(rule.government), pct(rule.from_jkk)];
+            if rule.from_jkm != Percent::ZERO {
+                parts.push(pct(rule.from_jkm));
+            }
+            vec![format!(
+                "{} × {} = {} ({})",
+                pct(rule.rate),
+                money(*base),
+                money(Rupiah::new(base.amount() * rule.rate.fraction()).rounded()),
+                parts.join(" + ")
+            )]
+        }
     };
     if line.per_period != line.amounts && line.per_period != Amounts::ZERO {
         rows.push(format!("= {}", money(line.per_period.total)));

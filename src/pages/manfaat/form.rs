@@ -54,8 +54,11 @@ pub(super) fn Inputs(scenario: RwSignal<Scenario>, today: Date, lang: Lang) -> i
         }
         .into_any(),
         Segmen::Bpu => {
-            let levels = bpu::levels(scenario.with_untracked(|s| s.input(today).date)).ok();
-            let (min, max) = levels.map_or((Rupiah::ZERO, MAX_UPAH), |l| (l.value.min, l.value.max));
+            let levels = bpu::LEVELS
+                .at(scenario.with_untracked(|s| s.input(today).date))
+                .ok();
+            let min = levels.and_then(|l| l.value.lowest()).unwrap_or(Rupiah::ZERO);
+            let max = levels.and_then(|l| l.value.highest()).unwrap_or(MAX_UPAH);
             view! {
                 <MoneyInput
                     id="penghasilan"

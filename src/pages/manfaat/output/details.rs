@@ -768,7 +768,8 @@ fn jkp_blocks(lang: Lang, r: &ManfaatResult, masa: u32) -> Vec<Block> {
                 .map(|s| text::syarat_jkp(lang, *s).to_string())
                 .collect(),
         ),
-        Block::P(tx.jkp_funding.to_string()),
+        Block::P(text::jkp_funding(lang, &jkp.pendanaan)),
+        Block::Source(jkp.pendanaan_source),
     ]);
     blocks.extend(assumptions(&jkp.asumsi, lang));
     blocks
