@@ -10,8 +10,8 @@ use jaring_core::anggaran::plan::{
 };
 use jaring_core::anggaran::split::{share_cost, Funder, FunderKind, Split};
 use jaring_core::anggaran::{
-    compare, expected_claims, iuran_bpu, summarize, District, DistrictTable, Metric, PlanError, PlannerState,
-    Scenario,
+    compare, expected_claims, iuran_bpu, summarize, BasisKey, District, DistrictTable, Metric, PlanError,
+    PlannerState, Scenario,
 };
 use jaring_core::money::{Percent, Rupiah};
 use jaring_core::scenario::Query;
@@ -71,6 +71,8 @@ fn ntt_pledge_100000_workers_12_months() {
         .map(|y| (y.tahun, y.pekerja, y.pekerja_bulan, y.pagu))
         .collect();
     assert_eq!(apbd, vec![(2025, 100_000, 1_200_000, rp(20_160_000_000))]);
+    // One year: re-funding plays no part; the claims rest on the early-death assumption.
+    assert_eq!(outcome.asumsi, vec![BasisKey::EarlySelection]);
 }
 
 #[test]

@@ -439,41 +439,28 @@ fn valid_csv() -> String {
 /// above do reach the code that reads a file to the end, not only the early refusals.
 #[test]
 fn damaged_files_are_read_or_refused_and_some_still_read() {
-    let json = valid_state().to_json();
-    let csv = valid_csv();
-    let query = valid_scenario().to_query();
-    let mut counts = [(0usize, 0usize); 3];
-    for at in (0..json.len()).filter(|i| json.is_char_boundary(*i)) {
-        let mut damaged = json.clone();
-        damaged.remove(at);
-        let ok = PlannerState::from_json(&damaged).is_ok();
-        counts[0] = if ok {
-            (counts[0].0 + 1, counts[0].1)
-        } else {
-            (counts[0].0, counts[0].1 + 1)
-        };
+    // (read back, refused) after removing each character in turn.
+    fn outcomes(text: &str, reads: impl Fn(&str) -> bool) -> (usize, usize) {
+        (0..text.len())
+            .filter(|i| text.is_char_boundary(*i))
+            .fold((0, 0), |(ok, refused), at| {
+                let mut damaged = text.to_string();
+                damaged.remove(at);
+                if reads(&damaged) {
+                    (ok + 1, refused)
+                } else {
+                    (ok, refused + 1)
+                }
+            })
     }
-    for at in (0..csv.len()).filter(|i| csv.is_char_boundary(*i)) {
-        let mut damaged = csv.clone();
-        damaged.remove(at);
-        let ok = import_districts(&damaged).is_ok();
-        counts[1] = if ok {
-            (counts[1].0 + 1, counts[1].1)
-        } else {
-            (counts[1].0, counts[1].1 + 1)
-        };
-    }
-    for at in (0..query.len()).filter(|i| query.is_char_boundary(*i)) {
-        let mut damaged = query.clone();
-        damaged.remove(at);
-        let (scenario, notices) = Scenario::from_query(&Query::parse(&damaged));
-        let ok = notices.is_empty() && scenario.evaluate().is_ok();
-        counts[2] = if ok {
-            (counts[2].0 + 1, counts[2].1)
-        } else {
-            (counts[2].0, counts[2].1 + 1)
-        };
-    }
+    let counts = [
+        outcomes(&valid_state().to_json(), |t| PlannerState::from_json(t).is_ok()),
+        outcomes(&valid_csv(), |t| import_districts(t).is_ok()),
+        outcomes(&valid_scenario().to_query(), |t| {
+            let (scenario, notices) = Scenario::from_query(&Query::parse(t));
+            notices.is_empty() && scenario.evaluate().is_ok()
+        }),
+    ];
     for (read_back, refused) in counts {
         assert!(read_back > 0 && refused > 0, "{counts:?}");
     }

@@ -16,11 +16,13 @@
 //!
 //! **Defaults reproduce the NTT pledge on first open**: 100.000 workers × Rp 16.800 × 12 months
 //! from January 2025 = Rp 20.160.000.000, so verification, fill and re-funding default to 100%
-//! and headroom to 0% (a pledge counts enrolled workers and equals the computed cost, §6). The
-//! modelling defaults of §7.B (v 67%, f 85%, h 5%, ρ 85%, 6 months from June) are
-//! [`Scenario::modelling_preset`]. [`Scenario::to_query`] writes every parameter, so a link keeps
+//! and headroom to 0% (a pledge counts enrolled workers and equals the computed cost). The
+//! planning defaults observed in published programmes (v 67%, f 85%, h 5%, 6 months from June;
+//! ρ 100%, an assumption) are [`Scenario::modelling_preset`]; [`super::basis::basis_of`] gives the
+//! basis of every default. [`Scenario::to_query`] writes every parameter, so a link keeps
 //! its numbers even if a default changes later.
 
+use super::basis::BasisKey;
 use super::claims::{expected_claims, ClaimAssumptions, Manfaat};
 use super::contribution::{iuran_schedule, Contribution};
 use super::plan::{
@@ -132,11 +134,16 @@ pub struct Outcome {
     pub dana: Vec<FunderCost>,
     /// With a `pagu`: per APBD year, the most workers it pays for.
     pub pagu_per_tahun: Vec<YearCeiling>,
+    /// The assumptions (no published figure) this result rests on, for the page to label:
+    /// re-funding in a multi-year plan, and the early-death multiplier of the expected claims.
+    pub asumsi: Vec<BasisKey>,
 }
 
 impl Scenario {
-    /// The modelling defaults of `reference/modelling.md` §7.B on the NTT target: verification
-    /// 67%, fill 85%, headroom 5%, re-funding 85%, 6 funded months starting in June (delay 5).
+    /// The planning defaults on the NTT target: verification 67%, fill 85%, headroom 5%, 6 funded
+    /// months starting in June (a 5-month delay for verification, DPA and PKS). Re-funding stays
+    /// 100%: it is an assumption (the strongest driver of a multi-year result), so lower values are
+    /// the planner's scenario, not a default.
     pub fn modelling_preset() -> Scenario {
         Scenario {
             bulan: 6,
@@ -144,7 +151,6 @@ impl Scenario {
             verifikasi: Percent::new(Decimal::from(67)),
             serapan: Percent::new(Decimal::from(85)),
             cadangan: Percent::new(Decimal::from(5)),
-            lanjut: Percent::new(Decimal::from(85)),
             ..Scenario::default()
         }
     }
@@ -228,12 +234,18 @@ impl Scenario {
             Some(pagu) => workers_per_apbd_year(&plan, pagu)?,
             None => Vec::new(),
         };
+        let mut asumsi = Vec::new();
+        if self.durasi > 1 {
+            asumsi.push(BasisKey::FullRefunding);
+        }
+        asumsi.push(BasisKey::EarlySelection);
         Ok(Outcome {
             contribution,
             projection,
             manfaat,
             dana,
             pagu_per_tahun,
+            asumsi,
         })
     }
 
@@ -533,6 +545,7 @@ pub enum Metric {
     PekerjaBulan,
     Biaya,
     Pagu,
+    /// Booked in the first APBD year.
     BiayaTahunPertama,
     BiayaPerPekerjaBulan,
     Manfaat,
@@ -583,7 +596,7 @@ pub fn compare(items: &[(&Scenario, &Outcome)]) -> Vec<MetricRow> {
         (Metric::Biaya, |_, o| V::Money(o.projection.biaya())),
         (Metric::Pagu, |_, o| V::Money(o.projection.pagu())),
         (Metric::BiayaTahunPertama, |_, o| {
-            o.projection.years.first().map_or(V::None, |y| V::Money(y.biaya))
+            o.projection.apbd.first().map_or(V::None, |y| V::Money(y.dibayar))
         }),
         (Metric::BiayaPerPekerjaBulan, |_, o| {
             o.projection.cost_per_worker_month().map_or(V::None, V::Money)

@@ -1,4 +1,4 @@
-//! The forward budget model and its inverse (`reference/modelling.md` §7.B).
+//! The forward budget model and its inverse.
 //!
 //! **How months are counted.** Months are calendar months; the APBD fiscal year is the calendar
 //! year. A plan funds `bulan` consecutive months each programme year, starting in calendar month
@@ -7,16 +7,19 @@
 //! (Papua Tengah: start 8 with 12 months covers Aug 2025 – Jul 2026). Programme year `k` (0-based)
 //! starts in month `mulai` of fiscal year `tahun + k`, so windows never overlap (`bulan ≤ 12`).
 //!
-//! **Who is covered.** Year 0 enrols `floor(pekerja × verifikasi × serapan)` workers (the
-//! verified share of the proposed list, times the share of slots actually filled), optionally in
-//! tranches entering later in the window (Pati: Jul–Dec and Oct–Dec); a tranche is covered from
-//! its entry month to the end of the window. Each later year re-funds `floor(lanjut × workers of
-//! the previous year)` of the same cohort for the whole window.
+//! **Who is covered.** The first year enrols the smallest of three limits ([`Batas`]): the slots
+//! the ceiling pays for, the verified share of the proposed list `floor(verifikasi × usulan)` and
+//! the take-up `floor(serapan × pekerja)`. They are separate limits, not a product of losses:
+//! multiplying them would count the same loss twice. The workers may enter in tranches later in
+//! the window (Pati: Jul–Dec and Oct–Dec); a tranche is covered from its entry month to the end of
+//! the window. Each later year re-funds `floor(lanjut × workers of the previous year)` for the
+//! whole window and adds `baru` new workers (NTB: 37.023 in 2024, 57.196 in 2025).
 //!
-//! **Cost.** Cost = iuran × covered worker-months, with the iuran a whole-rupiah line (it is
-//! rounded first), so every total is exact. Pagu of a programme year = its cost × (1 + cadangan),
-//! rounded to whole rupiah; the plan's pagu is the sum of the years' pagu. Cash leaves the treasury
-//! according to [`Jadwal`].
+//! **Cost.** Cost = iuran × covered worker-months, month by month, with each month's iuran a
+//! whole-rupiah amount, so every total is exact. Cash leaves the treasury according to
+//! [`Jadwal`]; an APBD year books what is paid in it ([`ApbdYear`]), and its pagu is that amount
+//! × (1 + cadangan), rounded to whole rupiah. The pagu of a programme year is its cost × (1 +
+//! cadangan) the same way.
 
 use super::{Field, PlanError, MAX_FISCAL_YEAR, MAX_WORKERS, MAX_YEARS, MIN_FISCAL_YEAR};
 use crate::money::{Percent, Rupiah};

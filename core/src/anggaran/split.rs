@@ -1,4 +1,6 @@
-//! Cost sharing between funders (`reference/modelling.md` §6 "Funding sources and rules").
+//! Cost sharing between funders: provincial and district APBD, village funds (Dana Desa / ADD,
+//! Permendagri 20/2018 Pasal 19(4)), the tobacco-excise revenue share (DBHCHT, PMK 16/2025) and
+//! others (CSR, DBH Sawit).
 //!
 //! A plan's cost can be shared by percentage (must add up to exactly 100%) or by a fixed number of
 //! workers per funder (must add up to the workers enrolled). What each APBD year books (and its
