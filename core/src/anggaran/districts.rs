@@ -64,6 +64,22 @@ impl District {
             cakupan: None,
         }
     }
+
+    /// Checks the row's own values: a one-line name of at most [`MAX_NAME_CHARS`] characters (a
+    /// line break would not survive the CSV round trip), workers, workforce and coverage in range.
+    pub fn validate(&self) -> Result<(), PlanError> {
+        let name_ok = self.nama.chars().count() <= MAX_NAME_CHARS && !self.nama.contains(['\r', '\n']);
+        let values_ok = self.pekerja <= MAX_WORKERS
+            && self.angkatan_kerja.is_none_or(|n| (1..=MAX_WORKERS).contains(&n))
+            && self
+                .cakupan
+                .is_none_or(|c| c.value() >= Decimal::ZERO && c.value() <= Decimal::ONE_HUNDRED);
+        if name_ok && values_ok {
+            Ok(())
+        } else {
+            Err(PlanError::OutOfRange(Field::Kabupaten))
+        }
+    }
 }
 
 /// The rows of the table, in the planner's order.
@@ -150,7 +166,7 @@ pub fn summarize(table: &DistrictTable, plan: &Plan) -> Result<DistrictSummary, 
     let mut apbd: Vec<DistrictYear> = Vec::new();
     for (index, district) in table.rows.iter().enumerate() {
         let row_error = |error| RowError { row: index, error };
-        validate_row(district).map_err(row_error)?;
+        district.validate().map_err(row_error)?;
         let row_plan = Plan {
             pekerja: district.pekerja,
             usulan: None,
@@ -189,18 +205,6 @@ pub fn summarize(table: &DistrictTable, plan: &Plan) -> Result<DistrictSummary, 
         apbd,
         months,
     })
-}
-
-fn validate_row(d: &District) -> Result<(), PlanError> {
-    let ok = d.nama.chars().count() <= MAX_NAME_CHARS
-        && d.angkatan_kerja.is_none_or(|n| (1..=MAX_WORKERS).contains(&n))
-        && d.cakupan
-            .is_none_or(|c| c.value() >= Decimal::ZERO && c.value() <= Decimal::ONE_HUNDRED);
-    if ok {
-        Ok(())
-    } else {
-        Err(PlanError::OutOfRange(Field::Kabupaten))
-    }
 }
 
 fn row(district: &District, projection: &Projection) -> DistrictRow {

@@ -29,7 +29,7 @@ use super::plan::{
     project, workers_per_apbd_year, Jadwal, Plan, Projection, Tranche, TrancheSize, YearCeiling, MAX_TRANCHES,
 };
 use super::split::{share_cost, Funder, FunderCost, FunderKind, Split, MAX_FUNDERS};
-use super::{PlanError, MAX_FISCAL_YEAR, MAX_WORKERS, MAX_YEARS, MIN_FISCAL_YEAR};
+use super::{Field, PlanError, MAX_FISCAL_YEAR, MAX_WORKERS, MAX_YEARS, MIN_FISCAL_YEAR};
 use crate::date::Date;
 use crate::money::{max_input_amount, parse_amount, Percent, Rupiah};
 use crate::scenario::{encode, parse_plain_decimal, Notice, Problem, Query, Reader};
@@ -162,8 +162,22 @@ impl Scenario {
 
     /// The forward-model inputs with the contribution of every month from the rules engine.
     pub fn plan(&self) -> Result<(Plan, Contribution), PlanError> {
-        let first = u32::from(self.mulai.clamp(1, 12)) - 1; // ok: ≥ 1
-        let end = (u32::from(self.durasi.min(MAX_YEARS)) + 1) * 12; // ok: ≤ 612
+        // The calendar must be valid before the calculator is asked about its months.
+        let range = |ok: bool, field: Field| {
+            if ok {
+                Ok(())
+            } else {
+                Err(PlanError::OutOfRange(field))
+            }
+        };
+        range(
+            (MIN_FISCAL_YEAR..=MAX_FISCAL_YEAR).contains(&self.tahun),
+            Field::Tahun,
+        )?;
+        range((1..=12).contains(&self.mulai), Field::Mulai)?;
+        range((1..=MAX_YEARS).contains(&self.durasi), Field::Durasi)?;
+        let first = u32::from(self.mulai) - 1; // ok: mulai ≥ 1
+        let end = (u32::from(self.durasi) + 1) * 12; // ok: durasi ≤ 50
         let (contribution, iuran_berubah) =
             iuran_schedule(self.penghasilan, self.jht, self.tahun, first, end)?;
         let plan = Plan {
@@ -643,6 +657,69 @@ mod tests {
             keys,
             vec![("cadangan", Problem::OutOfRange), ("x", Problem::Unknown)]
         );
+    }
+
+    #[test]
+    fn absurd_scenarios_name_the_field() {
+        let cases = [
+            (
+                Scenario {
+                    tahun: 1900,
+                    ..Scenario::default()
+                },
+                Field::Tahun,
+            ),
+            (
+                Scenario {
+                    mulai: 13,
+                    ..Scenario::default()
+                },
+                Field::Mulai,
+            ),
+            (
+                Scenario {
+                    durasi: 0,
+                    ..Scenario::default()
+                },
+                Field::Durasi,
+            ),
+            (
+                Scenario {
+                    baru: MAX_WORKERS + 1,
+                    ..Scenario::default()
+                },
+                Field::Baru,
+            ),
+            (
+                Scenario {
+                    belanja: Some(Rupiah::ZERO),
+                    ..Scenario::default()
+                },
+                Field::Belanja,
+            ),
+        ];
+        for (scenario, field) in cases {
+            assert_eq!(scenario.evaluate().err(), Some(PlanError::OutOfRange(field)));
+        }
+    }
+
+    #[test]
+    fn funders_read_back_and_bad_ones_are_refused() {
+        let split = funders("provinsi:13000,kabupaten:44196:Lombok Barat").unwrap();
+        assert_eq!(
+            funders_text(&split),
+            "provinsi:13000,kabupaten:44196:Lombok Barat"
+        );
+        for bad in [
+            "",
+            "negara:50%",
+            "provinsi:50%,desa:10",
+            "provinsi",
+            "dbhcht:101%",
+            "desa:-1",
+        ] {
+            assert!(funders(bad).is_err(), "{bad}");
+        }
     }
 
     #[test]

@@ -647,29 +647,17 @@ fn build(plan: &Plan, enrolled: u64) -> Result<Built, PlanError> {
             if plan.baru > 0 {
                 offsets.push(0);
                 sizes.push(plan.baru);
+                let remaining = plan.durasi - year; // ok: year < durasi
                 kohort.push(cohort_of(
-                    plan,
-                    plan.baru,
-                    tahun,
-                    plan.mulai,
-                    plan.bulan,
-                    plan.durasi - year,
+                    plan, plan.baru, tahun, plan.mulai, plan.bulan, remaining,
                 ));
-                // ok: year < durasi
             }
         } else {
             for (offset, workers) in offsets.iter().zip(&sizes) {
-                let (entry_year, mulai) =
-                    calendar_of(plan.tahun, u32::from(plan.mulai - 1) + u32::from(*offset)); // ok: mulai ≥ 1, small
-                kohort.push(cohort_of(
-                    plan,
-                    *workers,
-                    entry_year,
-                    mulai,
-                    plan.bulan - offset,
-                    plan.durasi,
-                ));
-                // ok: offset < bulan (validated)
+                let entry = u32::from(plan.mulai - 1) + u32::from(*offset); // ok: mulai ≥ 1, both < 12
+                let (entry_year, mulai) = calendar_of(plan.tahun, entry);
+                let months = plan.bulan - offset; // ok: offset < bulan (validated)
+                kohort.push(cohort_of(plan, *workers, entry_year, mulai, months, plan.durasi));
             }
         }
         let start = u32::from(plan.mulai - 1) + 12 * u32::from(year); // ok: mulai ≥ 1, year ≤ 50

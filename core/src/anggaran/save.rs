@@ -15,9 +15,8 @@
 //! this module keeps it as it is. A file whose `versi` is not [`SAVE_VERSION`] is refused with its
 //! version named, never half read.
 
-use super::districts::{District, DistrictTable, MAX_NAME_CHARS, MAX_ROWS};
+use super::districts::{District, DistrictTable, MAX_ROWS};
 use super::link::{Scenario, MAX_SCENARIOS};
-use super::MAX_WORKERS;
 use crate::money::Percent;
 use crate::scenario::{parse_plain_decimal, Query};
 use rust_decimal::Decimal;
@@ -174,16 +173,13 @@ fn district(d: SavedDistrict) -> Option<District> {
         ),
         None => None,
     };
-    let ok = !d.nama.is_empty()
-        && d.nama.chars().count() <= MAX_NAME_CHARS
-        && d.pekerja <= MAX_WORKERS
-        && d.angkatan_kerja.is_none_or(|n| (1..=MAX_WORKERS).contains(&n));
-    ok.then_some(District {
+    let district = District {
         nama: d.nama,
         pekerja: d.pekerja,
         angkatan_kerja: d.angkatan_kerja,
         cakupan,
-    })
+    };
+    district.validate().ok().map(|()| district)
 }
 
 #[cfg(test)]
