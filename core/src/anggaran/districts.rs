@@ -15,12 +15,13 @@ pub const MAX_ROWS: usize = 1_000;
 /// At most this many characters in a district name.
 pub const MAX_NAME_CHARS: usize = 100;
 
-/// The 21 regencies and 1 city of Nusa Tenggara Timur, offered as a starting list.
-/// Basis: general knowledge of the province's administrative division; `reference/` names
-/// several of them (§6, §3.4) but holds no complete list (unverified).
+/// The 21 regencies (kabupaten) and 1 city (kota) of Nusa Tenggara Timur, offered as a starting
+/// list: Kupang appears twice, as the city and as the regency; Timor Tengah Selatan and Utara are
+/// the TTS and TTU of local usage. Basis: the province's administrative division since Malaka, the
+/// newest regency, was split from Belu in 2013.
 pub const NTT_DISTRICTS: [&str; 22] = [
     "Kota Kupang",
-    "Kab. Kupang",
+    "Kabupaten Kupang",
     "Timor Tengah Selatan",
     "Timor Tengah Utara",
     "Belu",
@@ -261,6 +262,21 @@ mod tests {
         names.sort_unstable();
         names.dedup();
         assert_eq!(names.len(), 22);
+        let sumba = names.iter().filter(|n| n.starts_with("Sumba ")).count();
+        let manggarai = names.iter().filter(|n| n.starts_with("Manggarai")).count();
+        let kupang = names.iter().filter(|n| n.ends_with("Kupang")).count();
+        assert_eq!((sumba, manggarai, kupang), (4, 3, 2));
+        for name in [
+            "Alor",
+            "Lembata",
+            "Rote Ndao",
+            "Sabu Raijua",
+            "Malaka",
+            "Belu",
+            "Flores Timur",
+        ] {
+            assert!(names.contains(&name), "{name}");
+        }
     }
 
     #[test]
