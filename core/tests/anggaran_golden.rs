@@ -307,6 +307,11 @@ fn lombok_timur_lumajang_manggarai_barat() {
     assert_eq!(run(5_606, 7, 6, 2025).biaya(), rp(659_265_600));
     // Manggarai Barat APBD II (info-denpasar.biz.id), 2.829 × 16.800 × 12 = Rp 570.326.400.
     assert_eq!(run(2_829, 12, 1, 2025).biaya(), rp(570_326_400));
+    // Penajam Paser Utara APBD 2025 (kaltimkita.com), 15.000 × 16.800 × 12 = Rp 3.024.000.000
+    // against a Rp 3 miliar budget: as a ceiling it pays for 14.880 workers.
+    assert_eq!(run(15_000, 12, 1, 2025).biaya(), rp(3_024_000_000));
+    let c = workers_for_pagu(rp(3_000_000_000), iuran(), 12, Percent::ZERO).unwrap();
+    assert_eq!((c.value, c.pagu), (14_880, rp(2_999_808_000)));
 }
 
 #[test]

@@ -195,6 +195,28 @@ proptest! {
     }
 
     #[test]
+    fn a_ceiling_below_the_need_binds_and_is_used_up(plan in plan(), percent in 0u32..100) {
+        // Every case reaches the assertions: the ceiling is a share of what the plan needs.
+        let plan = Plan { baru: 0, ..plan };
+        let need = project(&plan).unwrap().apbd.iter().map(|y| y.pagu).max().unwrap_or(Rupiah::ZERO);
+        prop_assume!(need > Rupiah::ZERO);
+        let ceiling = Rupiah::new((need.amount() * Decimal::from(percent) / Decimal::ONE_HUNDRED).floor());
+        let p = project(&Plan { pagu: Some(ceiling), ..plan.clone() }).unwrap();
+        let e = p.enrolment;
+        prop_assert_eq!(e.binding, Batas::Pagu);
+        prop_assert!(e.enrolled < e.verified.min(e.fillable));
+        prop_assert!(p.apbd.iter().all(|y| y.pagu <= ceiling));
+        let one_more = Plan {
+            pekerja: e.enrolled + 1,
+            usulan: None,
+            verifikasi: Percent::new(Decimal::ONE_HUNDRED),
+            serapan: Percent::new(Decimal::ONE_HUNDRED),
+            ..plan
+        };
+        prop_assert!(project(&one_more).unwrap().apbd.iter().any(|y| y.pagu > ceiling));
+    }
+
+    #[test]
     fn monotone_in_workers_and_months(plan in plan(), more in 1u64..1_000) {
         let base = project(&plan).unwrap().biaya();
         let bigger = Plan { pekerja: plan.pekerja + more, ..plan.clone() };
