@@ -3,7 +3,7 @@
 //! minimum package: JKK 1% of the Rp 1 juta income level + JKM Rp 6.800 = Rp 16.800 a month
 //! (PP 44/2015 as amended by PP 82/2019), with no PP 50/2025 discount for APBD-paid workers.
 
-use jaring_core::anggaran::csv::{export_districts, import_districts};
+use jaring_core::anggaran::csv::{export_apbd, export_districts, export_funders, import_districts};
 use jaring_core::anggaran::plan::{
     months_for_pagu, project, workers_for_pagu, workers_per_apbd_year, Batas, Jadwal, Plan, Projection,
     Tranche, TrancheSize,
@@ -110,6 +110,37 @@ fn papua_tengah_crosses_the_fiscal_year() {
     let booked: Vec<Rupiah> = o.projection.apbd.iter().map(|y| y.dibayar).collect();
     assert_eq!(booked, vec![rp(1_932_000_000), rp(2_704_800_000)]);
     assert_eq!(o.projection.biaya(), rp(4_636_800_000));
+    // The APBD-year table as a spreadsheet reads it: plain integers, no thousands separators.
+    let text = export_apbd(&o.projection.apbd, Lang::Id);
+    assert!(
+        text.contains("\r\n2025;23000;115000;1932000000;1932000000;1932000000;;\r\n"),
+        "{text}"
+    );
+    // Shared 60/40 with the districts, one line per funder and APBD year.
+    let shared = Scenario {
+        dana: Some(Split::Shares(vec![
+            (
+                Funder {
+                    kind: FunderKind::Provinsi,
+                    nama: "Papua Tengah".into(),
+                },
+                Percent::new(dec!(60)),
+            ),
+            (
+                Funder {
+                    kind: FunderKind::Kabupaten,
+                    nama: String::new(),
+                },
+                Percent::new(dec!(40)),
+            ),
+        ])),
+        ..s
+    };
+    let text = export_funders(&shared.evaluate().unwrap().dana, Lang::Id);
+    assert!(
+        text.contains("\r\nprovinsi;Papua Tengah;2026;1622880000;1622880000\r\n"),
+        "{text}"
+    );
 }
 
 #[test]
