@@ -21,10 +21,11 @@ pub enum BasisKey {
     NoHeadroom,
     /// Headroom 5% (Lumajang's quoted figure is 11% above realisation).
     Headroom,
-    /// A multi-year programme keeps its cohort: every worker re-funded.
+    /// A multi-year programme keeps its cohort: every worker re-funded (an assumption: the
+    /// strongest driver of a multi-year result; NTB's cohort grew, 2025 budget cuts show cliffs).
     FullRefunding,
-    /// Re-funded share 0,85: an assumption (NTB's cohort grew, 2025 budget cuts show cliffs).
-    Refunding,
+    /// No new workers unless the planner adds them (NTB added 20.173 from 2024 to 2025).
+    NewWorkers,
     /// Budgets often fund only part of the first year (Lumajang 7, Lombok Timur 9, Pati 6 and 3).
     PartYear,
     /// Monthly payment: no coverage gaps from lump-sum payments.
@@ -48,47 +49,55 @@ pub enum BasisKey {
 }
 
 impl BasisKey {
-    /// The section of `reference/modelling.md` that holds the figure and its sources.
-    pub const fn section(self) -> &'static str {
+    /// Where the figure comes from: the regulation or the published programme (news sources by
+    /// site name, as the planner can look them up).
+    pub const fn source(self) -> &'static str {
         match self {
-            BasisKey::NttPledge
-            | BasisKey::PledgeCountsEnrolled
-            | BasisKey::NoHeadroom
-            | BasisKey::FullRefunding => "§6",
-            BasisKey::MinimumPackage | BasisKey::JkmBenefit | BasisKey::JkmEarlyBenefit => "§4.1",
-            BasisKey::VerificationYield
-            | BasisKey::FillRate
-            | BasisKey::Headroom
-            | BasisKey::Refunding
-            | BasisKey::PartYear
-            | BasisKey::MonthlyPayment => "§7.B",
-            BasisKey::DeathRate
-            | BasisKey::ScholarshipLoading
-            | BasisKey::AccidentRate
-            | BasisKey::JkkSeverity => "§4.3",
-            BasisKey::EarlySelection => "§7.C",
-            BasisKey::GracePeriod => "§2",
+            BasisKey::NttPledge | BasisKey::PledgeCountsEnrolled | BasisKey::NoHeadroom => {
+                "Pergub NTT 18/2025; porosnttnews.com; kupang.tribunnews.com (23 Aug 2025)"
+            }
+            BasisKey::MinimumPackage => "PP 44/2015 Lampiran II as amended by PP 82/2019",
+            BasisKey::JkmBenefit => "PP 82/2019",
+            BasisKey::JkmEarlyBenefit | BasisKey::GracePeriod => "Permenaker 1/2025",
+            BasisKey::VerificationYield => "radarkukar.com (Kutai Kartanegara); ketik.co.id (Jember 2023)",
+            BasisKey::FillRate => "kacamatanegeri.com (Penajam Paser Utara, Nov 2025)",
+            BasisKey::Headroom => "rakyatindependen.id; pantura7.com (Lumajang 2025)",
+            BasisKey::FullRefunding => "assumption: the programme continues as budgeted",
+            BasisKey::NewWorkers => "mpp.mataramkota.go.id; kicknews.today (NTB 2024–2025)",
+            BasisKey::PartYear => {
+                "Lumajang (rakyatindependen.id), Lombok Timur (koranntb.com), Pati (cakranusantara.net)"
+            }
+            BasisKey::MonthlyPayment => "BPJS Ketenagakerjaan on 2025 drops after yearly payments",
+            BasisKey::DeathRate => {
+                "derived from BPJS Ketenagakerjaan BPU JKM cases and claim ratio 2022–2023"
+            }
+            BasisKey::AccidentRate => "DJSN 2020; BPJS Ketenagakerjaan BPU JKK cases 2023–2024",
+            BasisKey::EarlySelection => "assumption: anti-selection before the 2025 waiting period",
+            BasisKey::ScholarshipLoading => "PP 82/2019 scholarship; regional scholarship payouts",
+            BasisKey::JkkSeverity => "BPJS Ketenagakerjaan JKK payouts (national and regional)",
         }
     }
 
     /// No published figure behind it: a modelling assumption the planner should review.
     pub const fn is_assumption(self) -> bool {
-        matches!(self, BasisKey::Refunding | BasisKey::EarlySelection)
+        matches!(self, BasisKey::FullRefunding | BasisKey::EarlySelection)
     }
 }
 
-/// The basis of a default: its key and the section of `reference/modelling.md`.
+/// The basis of a default: its key, its source and whether it is an assumption.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Basis {
     pub key: BasisKey,
-    pub section: &'static str,
+    pub source: &'static str,
+    pub assumption: bool,
 }
 
 impl From<BasisKey> for Basis {
     fn from(key: BasisKey) -> Basis {
         Basis {
             key,
-            section: key.section(),
+            source: key.source(),
+            assumption: key.is_assumption(),
         }
     }
 }
@@ -111,7 +120,7 @@ impl<T> Sourced<T> {
 
 /// The basis of the default of a share-link parameter (see [`crate::anggaran::link`]), in the
 /// default scenario (`modelling = false`) or the modelling preset (`modelling = true`).
-/// `None` for parameters without a default (`pagu`, `nama`, `tahap`).
+/// `None` for parameters without a default (`pagu`, `nama`, `tahap`, `usulan`, `dana`, `belanja`).
 pub fn basis_of(parameter: &str, modelling: bool) -> Option<Basis> {
     let key = match (parameter, modelling) {
         ("pekerja" | "tahun" | "durasi", _) => BasisKey::NttPledge,
@@ -123,8 +132,8 @@ pub fn basis_of(parameter: &str, modelling: bool) -> Option<Basis> {
         ("serapan", true) => BasisKey::FillRate,
         ("cadangan", false) => BasisKey::NoHeadroom,
         ("cadangan", true) => BasisKey::Headroom,
-        ("lanjut", false) => BasisKey::FullRefunding,
-        ("lanjut", true) => BasisKey::Refunding,
+        ("lanjut", _) => BasisKey::FullRefunding,
+        ("baru", _) => BasisKey::NewWorkers,
         ("jadwal", _) => BasisKey::MonthlyPayment,
         ("kematian", _) => BasisKey::DeathRate,
         ("seleksi", _) => BasisKey::EarlySelection,
@@ -155,6 +164,7 @@ mod tests {
             "verifikasi",
             "serapan",
             "lanjut",
+            "baru",
             "cadangan",
             "jadwal",
             "kematian",
@@ -168,7 +178,7 @@ mod tests {
         ] {
             for modelling in [false, true] {
                 let basis = basis_of(name, modelling);
-                assert!(basis.is_some_and(|b| b.section.starts_with('§')), "{name}");
+                assert!(basis.is_some_and(|b| !b.source.is_empty()), "{name}");
             }
         }
         assert_eq!(basis_of("pagu", false), None);
@@ -176,9 +186,7 @@ mod tests {
             basis_of("lanjut", true).map(|b| b.key.is_assumption()),
             Some(true)
         );
-        assert_eq!(
-            basis_of("lanjut", false).map(|b| b.key.is_assumption()),
-            Some(false)
-        );
+        assert_eq!(basis_of("lanjut", false).map(|b| b.assumption), Some(true));
+        assert_eq!(basis_of("verifikasi", true).map(|b| b.assumption), Some(false));
     }
 }

@@ -1,5 +1,5 @@
 //! Benefits flowing back to residents: expected JKM and JKK claims of the covered workers
-//! (`reference/modelling.md` §7.C, defaults §4.3).
+//! (the sources of the defaults are in [`super::basis`]).
 //!
 //! For every covered worker-month with membership tenure τ (months, 1 = first month):
 //! - deaths: `μ/12 × s(τ)`, with `s(τ) = s_sel` for τ ≤ 3 (anti-selection) and 1 after;
@@ -23,7 +23,7 @@ use rust_decimal::prelude::*;
 
 /// Above this mean the Poisson quantiles use the normal approximation.
 pub const EXACT_POISSON_MEAN: f64 = 500.0;
-/// Months at the start of membership with the higher death rate `s_sel` (modelling §7.C).
+/// Months at the start of membership with the higher death rate `s_sel` (an assumption, see [`super::basis`]).
 pub const SELECTION_MONTHS: u32 = 3;
 /// z such that Φ(z) = 0,9.
 const Z_90: f64 = 1.281_551_565_544_600_4;

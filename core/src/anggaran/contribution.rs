@@ -1,11 +1,15 @@
 //! The monthly contribution per worker, from the BPU iuran calculator.
 //!
 //! Government-paid workers are BPU participants: JKK on the declared income level, JKM flat,
-//! JHT optional. They are paid from APBD, so the PP 50/2025 discount never applies (`apbd = true`;
-//! `reference/regulations.md` §2.3). A plan uses the contribution of its first funded month for
-//! all its months: no contribution change is scheduled in the rules.
+//! JHT optional. They are paid from APBD, so the PP 50/2025 discount never applies (`apbd = true`,
+//! PP 50/2025). [`iuran_schedule`] asks the calculator for every month of a plan, so a
+//! change of the rules during a programme (a new income-level table, a new rate) is priced from
+//! its month on.
+//!
+//! These two functions are the module's only calls into `crate::iuran`.
 
 use super::link::Scenario;
+use super::plan::IuranChange;
 use super::PlanError;
 use crate::date::Date;
 use crate::iuran::{bpu, BpuInput, IuranResult};
@@ -34,6 +38,39 @@ pub fn iuran_bpu(penghasilan: Rupiah, jht: bool, date: Date) -> Result<Contribut
         iuran: detail.monthly.total,
         detail,
     })
+}
+
+/// The contribution of every month from `first` (0 = January of `tahun`) up to, not including,
+/// `end`: the first month's in full and the later months where the amount changes.
+pub fn iuran_schedule(
+    penghasilan: Rupiah,
+    jht: bool,
+    tahun: u16,
+    first: u32,
+    end: u32,
+) -> Result<(Contribution, Vec<IuranChange>), PlanError> {
+    let date = |month: u32| {
+        let year = i32::from(tahun).saturating_add(i32::try_from(month / 12).unwrap_or(0));
+        let month_of_year = u8::try_from(month % 12 + 1).unwrap_or(1); // ok: ≤ 12
+        u16::try_from(year)
+            .ok()
+            .and_then(|year| Date::new(year, month_of_year, 1))
+            .ok_or(PlanError::OutOfRange(super::Field::Tahun))
+    };
+    let start = iuran_bpu(penghasilan, jht, date(first)?)?;
+    let mut changes: Vec<IuranChange> = Vec::new();
+    let mut current = start.iuran;
+    for month in first.saturating_add(1)..end {
+        let iuran = iuran_bpu(penghasilan, jht, date(month)?)?.iuran;
+        if iuran != current {
+            changes.push(IuranChange {
+                from_month: month,
+                iuran,
+            });
+            current = iuran;
+        }
+    }
+    Ok((start, changes))
 }
 
 impl Scenario {

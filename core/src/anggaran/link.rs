@@ -1,29 +1,35 @@
-//! The planner's scenario as a share link, the saved planner state, and the side-by-side comparison.
+//! The planner's scenario as a share link, and the side-by-side comparison.
 //!
 //! **Share-link parameters** (path `/anggaran`; values plain, percentages as numbers 0–100):
-//! `nama` (scenario name), `pekerja` (target workers), `bulan` (funded months per year, 1–12),
-//! `mulai` (start month 1–12), `tahun` (first fiscal year), `durasi` (years), `penghasilan` and
-//! `jht` (as on `/iuran`), `verifikasi`, `serapan`, `lanjut`, `cadangan` (percent), `jadwal`
-//! (`bulanan` | `semester` | `tahunan`), `tahap` (phased entry: `offset:share%` or `offset:count`
-//! items separated by commas, e.g. `0:2874,3:3000` or `0:60%,3:40%`), `pagu` (budget ceiling for
-//! the inverse mode), and the claim assumptions `kematian`, `kecelakaan` (percent per year),
+//! `nama` (scenario name), `pekerja` (target workers), `usulan` (proposed list before
+//! verification; default: the target), `bulan` (funded months per year, 1–12), `mulai` (start
+//! month 1–12), `tahun` (first APBD year), `durasi` (years), `penghasilan` and `jht` (as on
+//! `/iuran`), `verifikasi`, `serapan`, `lanjut`, `cadangan` (percent), `baru` (new workers added
+//! each later year), `jadwal` (`bulanan` | `semester` | `tahunan`), `tahap` (phased entry:
+//! `offset:share%` or `offset:count` items separated by commas, e.g. `0:2874,3:3000` or
+//! `0:60%,3:40%`), `pagu` (budget ceiling per APBD year), `belanja` (belanja daerah, the region's
+//! total spending per year), `dana` (funders: `kind:share%` or `kind:workers` items, optionally
+//! `kind:value:name`, separated by commas; kinds `provinsi`, `kabupaten`, `desa`, `dbhcht`,
+//! `lainnya`; e.g. `provinsi:60%,kabupaten:40%:Belu`), and the claim assumptions `kematian`, `kecelakaan` (percent per year),
 //! `seleksi` (multiplier), `beasiswa` (percent), `klaim_jkk` (rupiah), `jkm`, `jkm_awal` (rupiah,
 //! overriding the rules' amounts) and `aturan2025` (`1`/`0`: apply the BPU 3-month waiting period).
 //!
 //! **Defaults reproduce the NTT pledge on first open**: 100.000 workers × Rp 16.800 × 12 months
 //! from January 2025 = Rp 20.160.000.000, so verification, fill and re-funding default to 100%
-//! and headroom to 0% (a pledge counts enrolled workers and equals the computed cost, §6). The
-//! modelling defaults of §7.B (v 67%, f 85%, h 5%, ρ 85%, 6 months from June) are
-//! [`Scenario::modelling_preset`]. [`Scenario::to_query`] writes every parameter, so a link keeps
+//! and headroom to 0% (a pledge counts enrolled workers and equals the computed cost). The
+//! planning defaults observed in published programmes (v 67%, f 85%, h 5%, 6 months from June;
+//! ρ 100%, an assumption) are [`Scenario::modelling_preset`]; [`super::basis::basis_of`] gives the
+//! basis of every default. [`Scenario::to_query`] writes every parameter, so a link keeps
 //! its numbers even if a default changes later.
 
+use super::basis::BasisKey;
 use super::claims::{expected_claims, ClaimAssumptions, Manfaat};
-use super::districts::{District, DistrictTable, MAX_NAME_CHARS, MAX_ROWS};
+use super::contribution::{iuran_schedule, Contribution};
 use super::plan::{
-    months_for_pagu, plan_workers_for_pagu, project, Ceiling, Jadwal, Plan, Projection, Tranche, TrancheSize,
-    MAX_TRANCHES,
+    project, workers_per_apbd_year, Jadwal, Plan, Projection, Tranche, TrancheSize, YearCeiling, MAX_TRANCHES,
 };
-use super::{PlanError, MAX_FISCAL_YEAR, MAX_WORKERS, MAX_YEARS, MIN_FISCAL_YEAR};
+use super::split::{share_cost, Funder, FunderCost, FunderKind, Split, MAX_FUNDERS};
+use super::{Field, PlanError, MAX_FISCAL_YEAR, MAX_WORKERS, MAX_YEARS, MIN_FISCAL_YEAR};
 use crate::date::Date;
 use crate::money::{max_input_amount, parse_amount, Percent, Rupiah};
 use crate::scenario::{encode, parse_plain_decimal, Notice, Problem, Query, Reader};
@@ -41,7 +47,10 @@ const MAX_CLAIM_AMOUNT: i64 = 10_000_000_000;
 #[derive(Clone, Debug, PartialEq)]
 pub struct Scenario {
     pub nama: String,
+    /// Target workers.
     pub pekerja: u64,
+    /// Proposed list before verification; `None`: the target.
+    pub usulan: Option<u64>,
     pub bulan: u8,
     pub mulai: u8,
     pub tahun: u16,
@@ -54,10 +63,16 @@ pub struct Scenario {
     pub serapan: Percent,
     pub lanjut: Percent,
     pub cadangan: Percent,
+    /// New workers added at the start of each later programme year.
+    pub baru: u64,
     pub jadwal: Jadwal,
     pub tahap: Vec<Tranche>,
-    /// Budget ceiling for the inverse mode.
+    /// Budget ceiling per APBD year (limits enrolment; the inverse mode answers for it).
     pub pagu: Option<Rupiah>,
+    /// Belanja daerah per year, for the cost-share KPI.
+    pub belanja: Option<Rupiah>,
+    /// Cost sharing between funders; `None`: one payer.
+    pub dana: Option<Split>,
     pub kematian: Percent,
     pub kecelakaan: Percent,
     pub seleksi: Decimal,
@@ -78,6 +93,7 @@ impl Default for Scenario {
         Scenario {
             nama: String::new(),
             pekerja: 100_000,
+            usulan: None,
             bulan: 12,
             mulai: 1,
             tahun: 2025,
@@ -88,9 +104,12 @@ impl Default for Scenario {
             serapan: hundred,
             lanjut: hundred,
             cadangan: Percent::ZERO,
+            baru: 0,
             jadwal: Jadwal::Bulanan,
             tahap: Vec::new(),
             pagu: None,
+            belanja: None,
+            dana: None,
             kematian: Percent::new(Decimal::new(30, 2)),
             kecelakaan: Percent::new(Decimal::new(30, 2)),
             seleksi: Decimal::new(15, 1),
@@ -103,20 +122,28 @@ impl Default for Scenario {
     }
 }
 
-/// The result of a scenario: the projection, the expected benefits and the inverse answers.
+/// The result of a scenario: the projection, the expected benefits, the funders' lines and the
+/// inverse answers.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Outcome {
+    /// The contribution of the first funded month, with the calculator's lines and sources.
+    pub contribution: Contribution,
     pub projection: Projection,
     pub manfaat: Manfaat,
-    /// With a `pagu`: the most target workers the whole plan can fund within it.
-    pub pagu_pekerja: Option<Result<Ceiling, PlanError>>,
-    /// With a `pagu`: the most months it covers the enrolled workers for.
-    pub pagu_bulan: Option<Result<Ceiling, PlanError>>,
+    /// Each funder's line per APBD year (empty without `dana`).
+    pub dana: Vec<FunderCost>,
+    /// With a `pagu`: per APBD year, the most workers it pays for.
+    pub pagu_per_tahun: Vec<YearCeiling>,
+    /// The assumptions (no published figure) this result rests on, for the page to label:
+    /// re-funding in a multi-year plan, and the early-death multiplier of the expected claims.
+    pub asumsi: Vec<BasisKey>,
 }
 
 impl Scenario {
-    /// The modelling defaults of `reference/modelling.md` §7.B on the NTT target: verification
-    /// 67%, fill 85%, headroom 5%, re-funding 85%, 6 funded months starting in June (delay 5).
+    /// The planning defaults on the NTT target: verification 67%, fill 85%, headroom 5%, 6 funded
+    /// months starting in June (a 5-month delay for verification, DPA and PKS). Re-funding stays
+    /// 100%: it is an assumption (the strongest driver of a multi-year result), so lower values are
+    /// the planner's scenario, not a default.
     pub fn modelling_preset() -> Scenario {
         Scenario {
             bulan: 6,
@@ -124,7 +151,6 @@ impl Scenario {
             verifikasi: Percent::new(Decimal::from(67)),
             serapan: Percent::new(Decimal::from(85)),
             cadangan: Percent::new(Decimal::from(5)),
-            lanjut: Percent::new(Decimal::from(85)),
             ..Scenario::default()
         }
     }
@@ -134,10 +160,39 @@ impl Scenario {
         Date::new(self.tahun, self.mulai, 1).unwrap_or(Date::ymd(2025, 1, 1))
     }
 
-    /// The forward-model inputs with the monthly contribution `iuran`.
-    pub fn plan(&self, iuran: Rupiah) -> Plan {
+    /// The forward-model inputs with the contribution of every month from the rules engine.
+    pub fn plan(&self) -> Result<(Plan, Contribution), PlanError> {
+        // The calendar must be valid before the calculator is asked about its months.
+        let range = |ok: bool, field: Field| {
+            if ok {
+                Ok(())
+            } else {
+                Err(PlanError::OutOfRange(field))
+            }
+        };
+        range(
+            (MIN_FISCAL_YEAR..=MAX_FISCAL_YEAR).contains(&self.tahun),
+            Field::Tahun,
+        )?;
+        range((1..=12).contains(&self.mulai), Field::Mulai)?;
+        range((1..=MAX_YEARS).contains(&self.durasi), Field::Durasi)?;
+        let first = u32::from(self.mulai) - 1; // ok: mulai ≥ 1
+        let end = (u32::from(self.durasi) + 1) * 12; // ok: durasi ≤ 50
+        let (contribution, iuran_berubah) =
+            iuran_schedule(self.penghasilan, self.jht, self.tahun, first, end)?;
+        let plan = Plan {
+            iuran: contribution.iuran,
+            iuran_berubah,
+            ..self.plan_with(contribution.iuran)
+        };
+        Ok((plan, contribution))
+    }
+
+    /// The forward-model inputs with one contribution `iuran` for every month.
+    pub fn plan_with(&self, iuran: Rupiah) -> Plan {
         Plan {
             pekerja: self.pekerja,
+            usulan: self.usulan,
             bulan: self.bulan,
             mulai: self.mulai,
             tahun: self.tahun,
@@ -147,8 +202,12 @@ impl Scenario {
             serapan: self.serapan,
             cadangan: self.cadangan,
             lanjut: self.lanjut,
+            baru: self.baru,
             jadwal: self.jadwal,
             iuran,
+            iuran_berubah: Vec::new(),
+            pagu: self.pagu,
+            belanja: self.belanja,
         }
     }
 
@@ -175,20 +234,32 @@ impl Scenario {
         })
     }
 
-    /// Runs the scenario with the monthly contribution `iuran`.
-    pub fn evaluate(&self, iuran: Rupiah) -> Result<Outcome, PlanError> {
-        let plan = self.plan(iuran);
+    /// Runs the scenario: contributions from the rules, the forward model, the expected benefits,
+    /// the funders' lines and the inverse mode.
+    pub fn evaluate(&self) -> Result<Outcome, PlanError> {
+        let (plan, contribution) = self.plan()?;
         let projection = project(&plan)?;
         let manfaat = expected_claims(&projection, &self.claim_assumptions()?)?;
-        let pagu_pekerja = self.pagu.map(|pagu| plan_workers_for_pagu(&plan, pagu));
-        let pagu_bulan = self
-            .pagu
-            .map(|pagu| months_for_pagu(pagu, iuran, projection.enrolled, self.cadangan));
+        let dana = match &self.dana {
+            Some(split) => share_cost(&projection, split)?,
+            None => Vec::new(),
+        };
+        let pagu_per_tahun = match self.pagu {
+            Some(pagu) => workers_per_apbd_year(&plan, pagu)?,
+            None => Vec::new(),
+        };
+        let mut asumsi = Vec::new();
+        if self.durasi > 1 {
+            asumsi.push(BasisKey::FullRefunding);
+        }
+        asumsi.push(BasisKey::EarlySelection);
         Ok(Outcome {
+            contribution,
             projection,
             manfaat,
-            pagu_pekerja,
-            pagu_bulan,
+            dana,
+            pagu_per_tahun,
+            asumsi,
         })
     }
 
@@ -200,6 +271,7 @@ impl Scenario {
             s.nama = nama;
         }
         set(&mut s.pekerja, r.parsed("pekerja", |v| count(v, MAX_WORKERS)));
+        s.usulan = r.parsed("usulan", |v| count(v, MAX_WORKERS));
         set(&mut s.bulan, small(&mut r, "bulan", 1, 12));
         set(&mut s.mulai, small(&mut r, "mulai", 1, 12));
         set(
@@ -217,9 +289,12 @@ impl Scenario {
         set(&mut s.serapan, percent(&mut r, "serapan", 100));
         set(&mut s.lanjut, percent(&mut r, "lanjut", 100));
         set(&mut s.cadangan, percent(&mut r, "cadangan", 100));
+        set(&mut s.baru, r.parsed("baru", |v| count(v, MAX_WORKERS)));
         set(&mut s.jadwal, r.choice("jadwal", &JADWAL));
         set(&mut s.tahap, r.parsed("tahap", tranches));
         s.pagu = r.amount("pagu", Rupiah::ZERO, Rupiah::new(max_input_amount()));
+        s.belanja = r.amount("belanja", Rupiah::from_whole(1), Rupiah::new(max_input_amount()));
+        s.dana = r.parsed("dana", funders);
         set(&mut s.kematian, percent(&mut r, "kematian", 5));
         set(&mut s.kecelakaan, percent(&mut r, "kecelakaan", 10));
         set(&mut s.seleksi, r.decimal("seleksi", Decimal::ZERO, Decimal::TEN));
@@ -240,8 +315,11 @@ impl Scenario {
         if !self.nama.is_empty() {
             pairs.push(("nama", self.nama.clone()));
         }
+        pairs.push(("pekerja", self.pekerja.to_string()));
+        if let Some(usulan) = self.usulan {
+            pairs.push(("usulan", usulan.to_string()));
+        }
         pairs.extend([
-            ("pekerja", self.pekerja.to_string()),
             ("bulan", self.bulan.to_string()),
             ("mulai", self.mulai.to_string()),
             ("tahun", self.tahun.to_string()),
@@ -252,6 +330,7 @@ impl Scenario {
             ("serapan", pct(self.serapan)),
             ("lanjut", pct(self.lanjut)),
             ("cadangan", pct(self.cadangan)),
+            ("baru", self.baru.to_string()),
             ("jadwal", jadwal_name(self.jadwal).to_string()),
         ]);
         if !self.tahap.is_empty() {
@@ -259,6 +338,12 @@ impl Scenario {
         }
         if let Some(pagu) = self.pagu {
             pairs.push(("pagu", pagu.to_plain()));
+        }
+        if let Some(belanja) = self.belanja {
+            pairs.push(("belanja", belanja.to_plain()));
+        }
+        if let Some(dana) = &self.dana {
+            pairs.push(("dana", funders_text(dana)));
         }
         pairs.extend([
             ("kematian", pct(self.kematian)),
@@ -381,121 +466,80 @@ fn tranches_text(tahap: &[Tranche]) -> String {
         .join(",")
 }
 
-/// Everything the planner keeps between visits: up to three scenarios and the district table.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct PlannerState {
-    pub scenarios: Vec<Scenario>,
-    pub districts: DistrictTable,
-}
+const FUNDER_KINDS: [(&str, FunderKind); 5] = [
+    ("provinsi", FunderKind::Provinsi),
+    ("kabupaten", FunderKind::Kabupaten),
+    ("desa", FunderKind::DanaDesa),
+    ("dbhcht", FunderKind::Dbhcht),
+    ("lainnya", FunderKind::Lainnya),
+];
 
-/// Why a saved string could not be loaded. Lines are 1-based.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum SaveError {
-    TooLarge,
-    /// The first line is not the save header.
-    NotASave,
-    /// A later format than this version of the app reads.
-    UnsupportedVersion,
-    /// A line that cannot be read.
-    Corrupt {
-        line: usize,
-    },
-    TooManyScenarios,
-    TooManyRows,
-}
-
-const SAVE_HEADER: &str = "jaring-anggaran";
-const SAVE_VERSION: &str = "v1";
-/// Saved strings larger than this are refused.
-pub const MAX_SAVE_BYTES: usize = 1_000_000;
-
-impl PlannerState {
-    /// The saved form: a header line `jaring-anggaran v1`, then one line per scenario
-    /// (`s ` + its share-link query) and per district row (`d ` + `nama=…&pekerja=…&bulan=…&mulai=…`).
-    pub fn save(&self) -> String {
-        let mut out = format!("{SAVE_HEADER} {SAVE_VERSION}\n");
-        for scenario in &self.scenarios {
-            out.push_str("s ");
-            out.push_str(&scenario.to_query());
-            out.push('\n');
-        }
-        for d in &self.districts.rows {
-            out.push_str("d ");
-            out.push_str(&encode(&[
-                ("nama", d.nama.clone()),
-                ("pekerja", d.pekerja.to_string()),
-                ("bulan", d.bulan.to_string()),
-                ("mulai", d.mulai.to_string()),
-            ]));
-            out.push('\n');
-        }
-        out
+/// `kind:value[:name]` items separated by commas; values all `share%` or all worker counts.
+/// Whether shares add up to 100 is the model's check (it names the field), not the reader's.
+fn funders(v: &str) -> Result<Split, Problem> {
+    let items: Vec<&str> = v.split(',').map(str::trim).collect();
+    if items.is_empty() || items.len() > MAX_FUNDERS {
+        return Err(Problem::OutOfRange);
     }
-
-    /// Loads a saved string. Blank lines and CRLF are accepted; anything else that does not read
-    /// back cleanly is an error naming the line (the caller keeps what it had).
-    pub fn load(text: &str) -> Result<PlannerState, SaveError> {
-        if text.len() > MAX_SAVE_BYTES {
-            return Err(SaveError::TooLarge);
+    let mut shares = Vec::new();
+    let mut workers = Vec::new();
+    for item in items {
+        let mut parts = item.splitn(3, ':');
+        let kind = parts.next().map(str::trim).unwrap_or("");
+        let kind = FUNDER_KINDS
+            .iter()
+            .find(|(name, _)| *name == kind)
+            .map(|(_, k)| *k)
+            .ok_or(Problem::Invalid)?;
+        let value = parts.next().map(str::trim).ok_or(Problem::Invalid)?;
+        let nama = parts.next().map_or("", str::trim);
+        if nama.chars().count() > MAX_SCENARIO_NAME {
+            return Err(Problem::OutOfRange);
         }
-        let mut lines = text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty());
-        match lines.next().map(|(_, l)| l.trim().split_once(' ')) {
-            Some(Some((SAVE_HEADER, SAVE_VERSION))) => {}
-            Some(Some((SAVE_HEADER, _))) => return Err(SaveError::UnsupportedVersion),
-            _ => return Err(SaveError::NotASave),
-        }
-        let mut state = PlannerState::default();
-        for (index, line) in lines {
-            let corrupt = SaveError::Corrupt { line: index + 1 }; // ok: a line index
-            let (kind, body) = line.trim().split_once(' ').unwrap_or((line.trim(), ""));
-            let query = Query::parse(body);
-            match kind {
-                "s" => {
-                    let (scenario, notices) = Scenario::from_query(&query);
-                    if !notices.is_empty() {
-                        return Err(corrupt);
-                    }
-                    if state.scenarios.len() >= MAX_SCENARIOS {
-                        return Err(SaveError::TooManyScenarios);
-                    }
-                    state.scenarios.push(scenario);
+        let funder = Funder {
+            kind,
+            nama: nama.to_string(),
+        };
+        match value.strip_suffix('%') {
+            Some(share) => {
+                let share = parse_plain_decimal(share).ok_or(Problem::Invalid)?;
+                if share < Decimal::ZERO || share > Decimal::ONE_HUNDRED {
+                    return Err(Problem::OutOfRange);
                 }
-                "d" => {
-                    let district = district_line(&query).ok_or(corrupt)?;
-                    if state.districts.rows.len() >= MAX_ROWS {
-                        return Err(SaveError::TooManyRows);
-                    }
-                    state.districts.rows.push(district);
-                }
-                _ => return Err(corrupt),
+                shares.push((funder, Percent::new(share)));
             }
+            None => workers.push((funder, count(value, MAX_WORKERS)?)),
         }
-        Ok(state)
+    }
+    match (shares.is_empty(), workers.is_empty()) {
+        (false, true) => Ok(Split::Shares(shares)),
+        (true, false) => Ok(Split::Workers(workers)),
+        _ => Err(Problem::Invalid),
     }
 }
 
-fn district_line(query: &Query) -> Option<District> {
-    let mut r = Reader::new(query);
-    let nama = r.parsed("nama", |v| {
-        let ok = !v.is_empty() && v.chars().count() <= MAX_NAME_CHARS;
-        if ok {
-            Ok(v.to_string())
+fn funders_text(split: &Split) -> String {
+    let kind_name = |kind: FunderKind| {
+        FUNDER_KINDS
+            .iter()
+            .find(|(_, k)| *k == kind)
+            .map_or("lainnya", |(n, _)| n)
+    };
+    let item = |f: &Funder, value: String| {
+        if f.nama.is_empty() {
+            format!("{}:{value}", kind_name(f.kind))
         } else {
-            Err(Problem::OutOfRange)
+            format!("{}:{value}:{}", kind_name(f.kind), f.nama)
         }
-    });
-    let pekerja = r.parsed("pekerja", |v| count(v, MAX_WORKERS));
-    let bulan = small(&mut r, "bulan", 1, 12);
-    let mulai = small(&mut r, "mulai", 1, 12);
-    if !r.finish().is_empty() {
-        return None;
-    }
-    Some(District {
-        nama: nama?,
-        pekerja: pekerja?,
-        bulan: bulan?,
-        mulai: mulai?,
-    })
+    };
+    let items: Vec<String> = match split {
+        Split::Shares(rows) => rows
+            .iter()
+            .map(|(f, p)| item(f, format!("{}%", plain_decimal(p.value()))))
+            .collect(),
+        Split::Workers(rows) => rows.iter().map(|(f, n)| item(f, n.to_string())).collect(),
+    };
+    items.join(",")
 }
 
 /// A compared quantity.
@@ -515,6 +559,7 @@ pub enum Metric {
     PekerjaBulan,
     Biaya,
     Pagu,
+    /// Booked in the first APBD year.
     BiayaTahunPertama,
     BiayaPerPekerjaBulan,
     Manfaat,
@@ -549,7 +594,7 @@ pub fn compare(items: &[(&Scenario, &Outcome)]) -> Vec<MetricRow> {
     use MetricValue as V;
     let metrics: [(Metric, MetricOf); 18] = [
         (Metric::Pekerja, |s, _| V::Count(s.pekerja)),
-        (Metric::Terdaftar, |_, o| V::Count(o.projection.enrolled)),
+        (Metric::Terdaftar, |_, o| V::Count(o.projection.enrolled())),
         (Metric::Bulan, |s, _| V::Count(u64::from(s.bulan))),
         (Metric::Mulai, |s, _| V::Count(u64::from(s.mulai))),
         (Metric::Durasi, |s, _| V::Count(u64::from(s.durasi))),
@@ -565,7 +610,7 @@ pub fn compare(items: &[(&Scenario, &Outcome)]) -> Vec<MetricRow> {
         (Metric::Biaya, |_, o| V::Money(o.projection.biaya())),
         (Metric::Pagu, |_, o| V::Money(o.projection.pagu())),
         (Metric::BiayaTahunPertama, |_, o| {
-            o.projection.years.first().map_or(V::None, |y| V::Money(y.biaya))
+            o.projection.apbd.first().map_or(V::None, |y| V::Money(y.dibayar))
         }),
         (Metric::BiayaPerPekerjaBulan, |_, o| {
             o.projection.cost_per_worker_month().map_or(V::None, V::Money)
@@ -615,32 +660,72 @@ mod tests {
     }
 
     #[test]
-    fn bad_tranches_are_refused() {
-        for bad in ["0", "0:1,3:5%", "12:5", "a:5", "0:101%", "0:-1"] {
-            assert!(tranches(bad).is_err(), "{bad}");
+    fn absurd_scenarios_name_the_field() {
+        let cases = [
+            (
+                Scenario {
+                    tahun: 1900,
+                    ..Scenario::default()
+                },
+                Field::Tahun,
+            ),
+            (
+                Scenario {
+                    mulai: 13,
+                    ..Scenario::default()
+                },
+                Field::Mulai,
+            ),
+            (
+                Scenario {
+                    durasi: 0,
+                    ..Scenario::default()
+                },
+                Field::Durasi,
+            ),
+            (
+                Scenario {
+                    baru: MAX_WORKERS + 1,
+                    ..Scenario::default()
+                },
+                Field::Baru,
+            ),
+            (
+                Scenario {
+                    belanja: Some(Rupiah::ZERO),
+                    ..Scenario::default()
+                },
+                Field::Belanja,
+            ),
+        ];
+        for (scenario, field) in cases {
+            assert_eq!(scenario.evaluate().err(), Some(PlanError::OutOfRange(field)));
         }
     }
 
     #[test]
-    fn save_refuses_corruption() {
-        assert_eq!(PlannerState::load(""), Err(SaveError::NotASave));
+    fn funders_read_back_and_bad_ones_are_refused() {
+        let split = funders("provinsi:13000,kabupaten:44196:Lombok Barat").unwrap();
         assert_eq!(
-            PlannerState::load("jaring-anggaran v9\n"),
-            Err(SaveError::UnsupportedVersion)
+            funders_text(&split),
+            "provinsi:13000,kabupaten:44196:Lombok Barat"
         );
-        assert_eq!(
-            PlannerState::load("jaring-anggaran v1\ns pekerja=abc\n"),
-            Err(SaveError::Corrupt { line: 2 })
-        );
-        assert_eq!(
-            PlannerState::load("jaring-anggaran v1\r\n\r\nd nama=A&pekerja=5&bulan=12\r\n"),
-            Err(SaveError::Corrupt { line: 3 })
-        );
-        let many = format!("jaring-anggaran v1\n{}", "s pekerja=1\n".repeat(4));
-        assert_eq!(PlannerState::load(&many), Err(SaveError::TooManyScenarios));
-        assert_eq!(
-            PlannerState::load("jaring-anggaran v1\nq 1\n"),
-            Err(SaveError::Corrupt { line: 2 })
-        );
+        for bad in [
+            "",
+            "negara:50%",
+            "provinsi:50%,desa:10",
+            "provinsi",
+            "dbhcht:101%",
+            "desa:-1",
+        ] {
+            assert!(funders(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn bad_tranches_are_refused() {
+        for bad in ["0", "0:1,3:5%", "12:5", "a:5", "0:101%", "0:-1"] {
+            assert!(tranches(bad).is_err(), "{bad}");
+        }
     }
 }

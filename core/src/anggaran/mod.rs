@@ -1,14 +1,17 @@
 //! Perencana Anggaran: the budget (anggaran) model for government-paid enrolment of vulnerable
 //! workers (pekerja rentan) in BPU JKK + JKM, paid from APBD, Dana Desa, DBHCHT or other public money.
-//! Model and defaults: `reference/modelling.md` §6 (practice, examples) and §7.B–7.C (equations).
+//! Model and defaults: the published programmes of NTT, Papua Tengah, TTU, Manggarai Barat,
+//! Lombok Timur, Lumajang, Pati, Jember, Kutai Kartanegara and Penajam Paser Utara (sources in
+//! [`basis`]) and the budgeting practice they show.
 //!
-//! - [`plan`]: the forward model (workers × months → cost per month, quarter, year; pagu) and the
-//!   inverse (a budget ceiling → workers or months).
+//! - [`plan`]: the forward model (enrolment limits; workers × months → cost per month, quarter,
+//!   programme year and APBD year; pagu) and the inverse (a ceiling per APBD year → workers).
 //! - [`split`]: cost sharing between funders, to the rupiah.
 //! - [`districts`]: the per-district (kabupaten/kota) table.
 //! - [`csv`]: export and tolerant import of the tables.
 //! - [`claims`]: expected JKM and JKK benefits flowing back to residents.
-//! - [`link`]: the share-link codec, the saved planner state and the scenario comparison.
+//! - [`link`]: the share-link codec and the scenario comparison.
+//! - [`save`]: the saved plan file (versioned JSON).
 //! - [`basis`]: every default with its basis, so the page can show "sumber".
 //! - [`contribution`]: the monthly contribution per worker from the BPU iuran calculator.
 //!
@@ -22,15 +25,20 @@ pub mod csv;
 pub mod districts;
 pub mod link;
 pub mod plan;
+pub mod save;
 pub mod split;
 
 pub use basis::{Basis, BasisKey, Sourced};
 pub use claims::{expected_claims, ClaimAssumptions, ClaimsYear, Manfaat, Range};
-pub use contribution::{iuran_bpu, Contribution};
-pub use districts::{District, DistrictSummary, DistrictTable};
-pub use link::{compare, Metric, MetricRow, MetricValue, Outcome, PlannerState, SaveError, Scenario};
-pub use plan::{project, Jadwal, Plan, Projection, Tranche, TrancheSize};
-pub use split::{Funder, FunderKind, Split};
+pub use contribution::{iuran_bpu, iuran_schedule, Contribution};
+pub use districts::{summarize, District, DistrictSummary, DistrictTable, NTT_DISTRICTS};
+pub use link::{compare, Metric, MetricRow, MetricValue, Outcome, Scenario};
+pub use plan::{
+    project, workers_per_apbd_year, ApbdYear, Batas, Enrolment, Jadwal, Kohort, Plan, Projection, Tranche,
+    TrancheSize, YearCeiling,
+};
+pub use save::{PlannerState, SaveError};
+pub use split::{share_cost, Funder, FunderCost, FunderKind, FunderYear, Split};
 
 /// At most this many target workers (100 juta: more than Indonesia's whole informal workforce).
 pub const MAX_WORKERS: u64 = 100_000_000;
@@ -46,6 +54,12 @@ pub const MAX_FISCAL_YEAR: u16 = 2100;
 pub enum Field {
     /// Target workers (`pekerja`).
     Pekerja,
+    /// Proposed list (`usulan`).
+    Usulan,
+    /// New workers per later year (`baru`).
+    Baru,
+    /// Total regional spending (`belanja`).
+    Belanja,
     /// Funded months per year (`bulan`).
     Bulan,
     /// Start month (`mulai`).
@@ -68,8 +82,10 @@ pub enum Field {
     Pagu,
     /// Phased entry (`tahap`).
     Tahap,
-    /// Funders of the cost split.
+    /// Funders of the cost split (`dana`).
     Pendanaan,
+    /// A row of the district table (its workforce or current coverage).
+    Kabupaten,
     /// One of the claim assumptions.
     Klaim,
 }

@@ -1,9 +1,11 @@
-//! Cost sharing between funders (`reference/modelling.md` §6 "Funding sources and rules").
+//! Cost sharing between funders: provincial and district APBD, village funds (Dana Desa / ADD,
+//! Permendagri 20/2018 Pasal 19(4)), the tobacco-excise revenue share (DBHCHT, PMK 16/2025) and
+//! others (CSR, DBH Sawit).
 //!
 //! A plan's cost can be shared by percentage (must add up to exactly 100%) or by a fixed number of
-//! workers per funder (must add up to the workers enrolled). Each programme year's cost is split
-//! to the rupiah with the largest-remainder method, so the funders' amounts always add up to the
-//! year's cost and no rupiah is lost to rounding.
+//! workers per funder (must add up to the workers enrolled). What each APBD year books (and its
+//! pagu) is split to the rupiah with the largest-remainder method, ties to the earlier funder, so
+//! the funders' lines always add up to the year's amounts and no rupiah is lost to rounding.
 
 use super::plan::{scaled_weight, sum_rupiah, Projection};
 use super::{Field, PlanError};
@@ -45,23 +47,30 @@ pub enum Split {
     Workers(Vec<(Funder, u64)>),
 }
 
-/// One funder's amounts per programme year.
+/// One funder's line in one APBD year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FunderYear {
+    pub tahun: u16,
+    /// Its part of what the year books.
+    pub dibayar: Rupiah,
+    /// Its part of the year's pagu.
+    pub pagu: Rupiah,
+}
+
+/// One funder's lines per APBD year, in the order of [`Projection::apbd`].
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FunderCost {
     pub funder: Funder,
-    /// Cost per programme year, in the order of [`Projection::years`].
-    pub biaya: Vec<Rupiah>,
-    /// Pagu per programme year.
-    pub pagu: Vec<Rupiah>,
+    pub years: Vec<FunderYear>,
 }
 
 impl FunderCost {
-    pub fn total_biaya(&self) -> Rupiah {
-        sum_rupiah(self.biaya.iter().copied())
+    pub fn total_dibayar(&self) -> Rupiah {
+        sum_rupiah(self.years.iter().map(|y| y.dibayar))
     }
 
     pub fn total_pagu(&self) -> Rupiah {
-        sum_rupiah(self.pagu.iter().copied())
+        sum_rupiah(self.years.iter().map(|y| y.pagu))
     }
 }
 
@@ -114,7 +123,7 @@ fn split_amount(amount: Rupiah, weights: &[u128]) -> Vec<Rupiah> {
         .collect()
 }
 
-/// Each funder's cost and pagu per programme year of `projection`.
+/// Each funder's booked amount and pagu per APBD year of `projection`.
 pub fn share_cost(projection: &Projection, split: &Split) -> Result<Vec<FunderCost>, PlanError> {
     let (funders, weights): (Vec<Funder>, Vec<u128>) = match split {
         Split::Shares(rows) => {
@@ -132,7 +141,7 @@ pub fn share_cost(projection: &Projection, split: &Split) -> Result<Vec<FunderCo
         Split::Workers(rows) => {
             check_count(rows.len())?;
             let total = rows.iter().fold(0u64, |a, (_, n)| a.saturating_add(*n));
-            let enrolled = projection.years.first().map_or(0, |y| y.pekerja);
+            let enrolled = projection.enrolled();
             if total != enrolled {
                 return Err(PlanError::FunderWorkersMismatch {
                     enrolled,
@@ -146,16 +155,18 @@ pub fn share_cost(projection: &Projection, split: &Split) -> Result<Vec<FunderCo
         .into_iter()
         .map(|funder| FunderCost {
             funder,
-            biaya: Vec::new(),
-            pagu: Vec::new(),
+            years: Vec::new(),
         })
         .collect();
-    for year in &projection.years {
-        let biaya = split_amount(year.biaya, &weights);
+    for year in &projection.apbd {
+        let dibayar = split_amount(year.dibayar, &weights);
         let pagu = split_amount(year.pagu, &weights);
-        for ((row, b), p) in out.iter_mut().zip(biaya).zip(pagu) {
-            row.biaya.push(b);
-            row.pagu.push(p);
+        for ((row, dibayar), pagu) in out.iter_mut().zip(dibayar).zip(pagu) {
+            row.years.push(FunderYear {
+                tahun: year.tahun,
+                dibayar,
+                pagu,
+            });
         }
     }
     Ok(out)
