@@ -3,16 +3,18 @@
 //! against the sanity run of §7.A.
 
 use jaring_core::cakupan::goal::{self, Goal, PRODUCTIVITY_STEP};
-use jaring_core::cakupan::{project, simulate_path, BonusBasis, MonteCarlo, Param, Params, Preset};
+use jaring_core::cakupan::{
+    defaults, project, simulate_path, BonusBasis, Measure, MonteCarlo, Param, Params, Preset,
+};
 use jaring_core::Rupiah;
 use rust_decimal::dec;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 
-/// NTT preset with every inflow switched off: no agents, no self-enrolment, no reactivation, no
-/// workforce growth.
+/// The model defaults with every inflow switched off: no agents, no self-enrolment, no
+/// reactivation, no workforce growth.
 fn closed(members: Decimal) -> Params {
-    let mut p = Preset::Ntt2025.params();
+    let mut p = defaults();
     for (param, value) in [
         (Param::Agen, dec!(0)),
         (Param::AgenMaks, dec!(0)),
@@ -133,8 +135,7 @@ fn a_huge_pool_keeps_growth_linear() {
 /// §7.A agent stock: A_{t+1} = min(A_cap, A_t + w·K − δ·A_t).
 #[test]
 fn agents_follow_attrition_and_appointments_up_to_the_cap() {
-    let p = Preset::Ntt2025
-        .params()
+    let p = defaults()
         .with(Param::Agen, dec!(100))
         .with(Param::AgenMaks, dec!(500));
     let proj = project(&p, 120);
@@ -146,48 +147,55 @@ fn agents_follow_attrition_and_appointments_up_to_the_cap() {
 }
 
 /// §7.A sanity run: W = 1 juta, 240 active agents, S = 100k, defaults ⇒ self-paying ≈ 12k after
-/// 12 months and ≈ 38k after 60. The NTT preset with W = 1 juta, no self-paying or exited at the
-/// start, the cohort kept (ρ = 100%) and no workforce growth gives 13,2k and 38,1k. The 12-month
-/// difference: 11,9k of the 13,2k are agent recruits, the rest self-enrolment (Bass) and
-/// reactivation, which the reference's rough figure seems to leave out; by 60 months the stocks
-/// agree.
+/// 12 months and ≈ 38k after 60, and self-paying plus subsidised ≈ 14% of the informal workforce
+/// (of the order of NTT's reported ~13%). The defaults with W = 1 juta, the cohort running at the
+/// start, no self-paying or exited at the start and no workforce growth. §7.D.2 takes the cohort
+/// out of the population before φ applies: the willing pool is 270k instead of the 200k of the
+/// reference's rough run, so agents start unsaturated (2.400 recruits a month instead of about
+/// 1.600). The stocks come out higher (19,8k and 56,6k) and coverage 15,5%: within 2 points of
+/// the reference's 14%.
 #[test]
-fn ntt_preset_matches_the_sanity_run() {
-    let p = Preset::Ntt2025
-        .params()
+fn defaults_match_the_sanity_run() {
+    let p = defaults()
         .with(Param::Pekerja, dec!(1_000_000))
         .with(Param::Tercakup, dec!(100_000))
+        .with(Param::KohortMulai, dec!(0))
         .with(Param::Keluar, dec!(0))
-        .with(Param::Lanjut, dec!(100))
         .with(Param::Tumbuh, dec!(0));
     let proj = project(&p, 60);
     assert_eq!(proj.months[0].agents, 240.0);
     let self_paying = |m: usize| proj.months[m].members.agent + proj.months[m].members.mandiri;
-    assert!(close(self_paying(12), 12_000.0, 0.12), "{}", self_paying(12));
+    assert!(close(self_paying(12), 19_800.0, 0.01), "{}", self_paying(12));
+    assert!(close(self_paying(60), 56_600.0, 0.01), "{}", self_paying(60));
     assert!(
-        close(proj.months[12].members.agent, 12_000.0, 0.05),
-        "{}",
-        proj.months[12].members.agent
-    );
-    assert!(close(self_paying(60), 38_000.0, 0.05), "{}", self_paying(60));
-    // Self-paying plus subsidised ≈ 14% of the informal workforce.
-    assert!(
-        close(proj.months[60].coverage_pct, 14.0, 0.05),
+        (proj.months[60].coverage_pct - 14.0).abs() <= 2.0,
         "{}",
         proj.months[60].coverage_pct
     );
+    // Without agents the same run stays near the subsidised 10%: the agents make the difference.
+    let none = project(
+        &p.clone()
+            .with(Param::Agen, dec!(0))
+            .with(Param::AgenMaks, dec!(0)),
+        60,
+    );
+    assert!(
+        none.months[60].coverage_pct < 11.0,
+        "{}",
+        none.months[60].coverage_pct
+    );
 }
 
-/// §7.C planner example: an APBD cohort of 100.000 for a year. Expected JKM = 100.000 × 0,3%/12 ×
+/// §7.C planner example: a new APBD cohort of 100.000 for a year. Expected JKM = 100.000 × 0,3%/12 ×
 /// (3 months × 1,5 × Rp10 jt + 9 months × Rp42 jt) ≈ Rp10,57 M (less the cohort's own deaths);
 /// the reference's rougher ≈ Rp11,4 M uses a Rp38 jt average benefit without the s_sel loading.
 /// JKK = 100.000 × 0,3% × Rp9 jt = Rp2,7 M. Iuran 100.000 × 16.800 × 12 = Rp20,16 M (§7.B check).
 #[test]
 fn an_apbd_cohort_year_matches_the_planner_example() {
-    let p = closed(dec!(100_000))
+    let p = closed(dec!(0))
         .with(Param::Kohort, dec!(100_000))
-        .with(Param::Lanjut, dec!(100));
-    let year = project(&p, 12).money_between(1, 12);
+        .with(Param::KohortMulai, dec!(1));
+    let year = project(&p, 13).money_between(2, 13);
     let jkm = year.jkm.amount().to_f64().unwrap();
     assert!(close(jkm, 10_575_000_000.0, 0.005), "{jkm}");
     let jkk = year.jkk.amount().to_f64().unwrap();
@@ -197,17 +205,55 @@ fn an_apbd_cohort_year_matches_the_planner_example() {
     assert!(year.iuran_apbd < Rupiah::from_whole(20_160_000_000));
 }
 
-/// The NTT preset itself (41k self-paying at the start, cohort re-funded at 85% a year): the
-/// self-paying stock moves towards the same order as the sanity run, and coverage falls as the
-/// APBD cohort shrinks — the picture of §3.4 (~13%) without new budget.
+/// §7.D.3: no preset shows coverage falling while the province's coverage rose; NTT gains the
+/// 100.000-worker APBD cohort and keeps growing through agents.
 #[test]
-fn ntt_preset_is_plausible() {
-    let proj = project(&Preset::Ntt2025.params(), 60);
-    let m = &proj.months[60];
-    let self_paying = m.members.agent + m.members.mandiri;
-    assert!((40_000.0..80_000.0).contains(&self_paying), "{self_paying}");
-    assert!(m.members.subsidi < 100_000.0 * 0.85_f64.powi(4) + 1.0);
-    assert!(m.coverage_pct > 5.0 && m.coverage_pct < proj.months[0].coverage_pct);
+fn presets_do_not_fall() {
+    for preset in Preset::ALL {
+        let proj = project(&preset.params(), 60);
+        let start = proj.months[0].coverage_pct;
+        assert!(proj.months[60].coverage_pct >= start, "{preset:?}");
+    }
+    let ntt = project(&Preset::Ntt2025.params(), 60);
+    assert!(
+        ntt.months[60].coverage_pct > 25.0,
+        "{}",
+        ntt.months[60].coverage_pct
+    );
+}
+
+/// §7.D.3 backtests: each preset reproduces the observed points it cites, coverage within ±2
+/// points, the Perisai share of the covered within ±5 points, funded workers within 10%.
+#[test]
+fn presets_reproduce_their_observed_points() {
+    for preset in Preset::ALL {
+        let p = preset.params();
+        let proj = project(&p, 120);
+        for o in preset.observed() {
+            let month = usize::try_from(p.mulai.months_until(o.date)).unwrap();
+            let m = &proj.months[month];
+            match o.measure {
+                Measure::CoveragePct => {
+                    assert!(
+                        (m.coverage_pct - o.value).abs() <= 2.0,
+                        "{preset:?} {o:?} {}",
+                        m.coverage_pct
+                    )
+                }
+                Measure::PerisaiSharePct => {
+                    let share = 100.0 * m.members.agent / m.members.total();
+                    assert!((share - o.value).abs() <= 5.0, "{preset:?} {o:?} {share}")
+                }
+                Measure::SubsidisedWorkers => {
+                    assert!(
+                        close(m.members.subsidi, o.value, 0.10),
+                        "{preset:?} {o:?} {}",
+                        m.members.subsidi
+                    )
+                }
+            }
+        }
+    }
 }
 
 /// §1.2 / §7.A AgentFee: 15% of collected iuran in months 1–24, 5% in 25–60, Wadah override 10%.
@@ -269,17 +315,17 @@ fn a_part_year_budget_leaves_a_gap_and_returns_the_refunded() {
     let s = |m: usize| proj.months[m].members.subsidi;
     assert_eq!((s(1), s(2), s(7)), (0.0, 10_000.0, 10_000.0));
     assert_eq!((s(8), s(13)), (0.0, 0.0));
-    assert_eq!(proj.months[8].waiting, 8_000.0);
-    assert_eq!(proj.months[8].graduated, 1_000.0);
-    assert_eq!(s(14), 8_000.0);
+    assert!(close(proj.months[8].waiting, 8_000.0, 1e-12));
+    assert!(close(proj.months[8].graduated, 1_000.0, 1e-12));
+    assert!(close(s(14), 8_000.0, 1e-12));
     assert_eq!(s(20), 0.0);
-    assert_eq!(s(26), 6_400.0);
+    assert!(close(s(26), 6_400.0, 1e-12));
 }
 
 /// Goal seeking agrees with forward runs: the answer reaches the target, one step less does not.
 #[test]
 fn goal_seeking_is_consistent_with_forward_runs() {
-    let p = Preset::Ntt2025.params().with(Param::Lanjut, dec!(100));
+    let p = defaults().with(Param::KohortMulai, dec!(0));
     let target = 16.0;
     let Goal::Reached(agents) = goal::agents_needed(&p, target, 60) else {
         panic!("16% by month 60 should be reachable with enough agents");
@@ -290,7 +336,6 @@ fn goal_seeking_is_consistent_with_forward_runs() {
     };
     assert!(project(&with(agents), 60).months[60].coverage_pct >= target);
     assert!(project(&with(agents - 1), 60).months[60].coverage_pct < target);
-    assert!(agents > 400, "{agents}");
 
     let Goal::Reached(month) = goal::months_to_target(&with(agents), target, 120) else {
         panic!("reached by month 60");
@@ -316,7 +361,7 @@ fn goal_seeking_is_consistent_with_forward_runs() {
 /// One-at-a-time sensitivity: every parameter with an evidence range, ranked by effect.
 #[test]
 fn sensitivity_is_ranked_and_consistent_with_forward_runs() {
-    let p = Preset::Ntt2025.params();
+    let p = defaults();
     let s = goal::sensitivity(&p, goal::SENSITIVITY_MONTH);
     assert_eq!(s.base, project(&p, 60).months[60].coverage_pct);
     let with_range = jaring_core::cakupan::SPECS
@@ -394,7 +439,7 @@ fn monte_carlo_is_reproducible_and_chunk_independent() {
 /// average, while the least productive agents do not.
 #[test]
 fn acquisition_bonus_average_versus_per_agent() {
-    let p = Preset::Ntt2025.params();
+    let p = defaults();
     let det = project(&p, 12);
     assert_eq!(det.bonus_basis, BonusBasis::AverageAgent);
     assert_eq!(det.money_between(1, 12).bonus_akuisisi, Rupiah::ZERO);

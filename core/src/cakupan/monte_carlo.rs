@@ -135,7 +135,7 @@ impl MonteCarlo {
             if record_workforce {
                 self.workforce.push(state.workforce);
             }
-            let channels = [state.channel(0), state.channel(1), state.subsidised];
+            let channels = [state.channel(0), state.channel(1), state.subsidised()];
             self.totals.push(channels.iter().sum());
             if let Some(sum) = self.sum_channels.get_mut(month) {
                 sum.iter_mut().zip(channels).for_each(|(s, c)| *s += c);
