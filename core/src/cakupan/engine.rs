@@ -432,6 +432,8 @@ pub(crate) struct Cash {
     pub wadah_fee: f64,
     pub jkm: f64,
     pub jkk: f64,
+    /// The part of `jkm` and `jkk` paid for subsidised members.
+    pub claims_subsidised: f64,
 }
 
 impl Cash {
@@ -443,6 +445,7 @@ impl Cash {
         self.wadah_fee += o.wadah_fee;
         self.jkm += o.jkm;
         self.jkk += o.jkk;
+        self.claims_subsidised += o.claims_subsidised;
     }
 
     pub fn scale(&self, f: f64) -> Cash {
@@ -454,6 +457,7 @@ impl Cash {
             wadah_fee: self.wadah_fee * f,
             jkm: self.jkm * f,
             jkk: self.jkk * f,
+            claims_subsidised: self.claims_subsidised * f,
         }
     }
 }
@@ -688,6 +692,7 @@ fn money(m: &Model, s: &State, self_paying: f64, r: &MonthRates) -> Cash {
         wadah_fee: 0.0,
         jkm: m.paying * jkm_self + jkm_subsidised,
         jkk: (m.paying * self_paying + subsidised) * m.jkk_rate * m.jkk_cost,
+        claims_subsidised: jkm_subsidised + subsidised * m.jkk_rate * m.jkk_cost,
     }
 }
 

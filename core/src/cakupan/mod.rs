@@ -8,7 +8,9 @@
 //!
 //! - [`project`]: the deterministic projection (expected values).
 //! - [`MonteCarlo`]: seeded paths in chunks, 10/50/90% bands.
-//! - [`goal`]: months to a target, agents or productivity needed; one-at-a-time sensitivity.
+//! - [`goal`]: months to a target, agents, APBD workers or productivity needed; the tornado.
+//! - [`kpi`]: coverage and UCJ points against the targets, cost per additional covered worker,
+//!   agent-fee budget, benefits to residents.
 //! - [`Scenario`]: the share link.
 //!
 //! Decisions the model does not take from the reference:
@@ -35,16 +37,23 @@
 
 mod engine;
 pub mod goal;
+pub mod kpi;
 mod monte_carlo;
 mod params;
 mod scenario;
 
-pub use monte_carlo::{simulate_path, Band, MeanMonth, MonteCarlo, MAX_PATHS, PRODUCTIVITY_SHAPE};
+pub use monte_carlo::{
+    draw_assumptions, simulate_path, Band, MeanMonth, MonteCarlo, Outcome, Progress, Uncertainty, MAX_PATHS,
+    PRODUCTIVITY_SHAPE,
+};
 pub use params::{
     defaults, Basis, BudgetCohort, Fitted, Measure, Observed, Param, Params, Preset, Spec, Unit, MAX_AGENTS,
     PARAM_COUNT, SPECS, UNCERTAIN,
 };
-pub use scenario::{Scenario, DEFAULT_SEED, DEFAULT_TARGET, DEFAULT_YEARS};
+pub use scenario::{
+    Scenario, DEFAULT_PATHS, DEFAULT_SEED, DEFAULT_TARGET, DEFAULT_TARGET_MONTH, DEFAULT_YEARS,
+    MAX_PLAN_COHORTS,
+};
 
 use crate::date::Date;
 use crate::money::Rupiah;
@@ -54,7 +63,7 @@ use engine::{step, Cash, Draw, Expected, Model, State};
 pub const MAX_MONTHS: u16 = 240;
 
 /// A quantity per channel.
-#[derive(Clone, Copy, Debug, Default, PartialEq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ByChannel<T> {
     /// Recruited by a Perisai agent (or reactivated through one).
     pub agent: T,
@@ -80,7 +89,7 @@ impl ByChannel<f64> {
 }
 
 /// Money of one month, each line rounded to whole rupiah.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Money {
     /// Iuran collected from self-paying members (π of them pay in a month).
     pub iuran_mandiri: Rupiah,
@@ -96,6 +105,8 @@ pub struct Money {
     pub jkm: Rupiah,
     /// Expected JKK (work accident) claims.
     pub jkk: Rupiah,
+    /// The part of the expected claims paid for subsidised members.
+    pub claims_apbd: Rupiah,
 }
 
 impl Money {
@@ -129,6 +140,7 @@ impl std::ops::Add for Money {
             fee_wadah: self.fee_wadah + o.fee_wadah,
             jkm: self.jkm + o.jkm,
             jkk: self.jkk + o.jkk,
+            claims_apbd: self.claims_apbd + o.claims_apbd,
         }
     }
 }
@@ -148,11 +160,12 @@ fn to_money(c: &Cash) -> Money {
         fee_wadah: rupiah(c.wadah_fee),
         jkm: rupiah(c.jkm),
         jkk: rupiah(c.jkk),
+        claims_apbd: rupiah(c.claims_subsidised),
     }
 }
 
 /// One month of the deterministic projection (month 0: the state at the start, no flows).
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Month {
     pub month: u16,
     /// First day of the month (`None` past the calendar the date type covers).
@@ -190,7 +203,7 @@ pub struct Month {
 }
 
 /// How the acquisition bonus threshold was applied.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum BonusBasis {
     /// On the mean recruits per active agent (deterministic projection).
     AverageAgent,
@@ -199,7 +212,7 @@ pub enum BonusBasis {
 }
 
 /// The deterministic projection.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Projection {
     pub months: Vec<Month>,
     pub bonus_basis: BonusBasis,
@@ -271,17 +284,61 @@ pub(crate) fn run(
     rows
 }
 
-/// Coverage in percent after `months` months, without building the rows (for goal seeking).
-pub(crate) fn coverage_after(params: &Params, months: u16) -> f64 {
-    let model = Model::new(params);
+/// Coverage in percent after `months` months, without building the rows.
+pub(crate) fn coverage_after(params: &Params, model: &Model, months: u16) -> f64 {
     let mut draw = Expected {
         agents: model.agents_start,
     };
-    let mut state = State::start(params, &model, |x| x);
+    let mut state = State::start(params, model, |x| x);
     for _ in 0..months.min(MAX_MONTHS) {
-        step(&model, &mut state, &mut draw);
+        step(model, &mut state, &mut draw);
     }
     state.coverage()
+}
+
+/// Coverage over the months `0..=months`: the highest value with its month, and the first month
+/// at or above `target_pct`; and the most the willing share allows in the highest month,
+/// `(φ·(W − S) + S) / W` (for goal seeking).
+pub(crate) struct Peak {
+    pub coverage_pct: f64,
+    pub month: u16,
+    pub first_reaching: Option<u16>,
+    pub ceiling_pct: f64,
+}
+
+pub(crate) fn peak(params: &Params, model: &Model, months: u16, target_pct: f64) -> Peak {
+    let mut draw = Expected {
+        agents: model.agents_start,
+    };
+    let mut state = State::start(params, model, |x| x);
+    let ceiling = |s: &State| {
+        let subsidised = s.subsidised() + s.waiting();
+        let willing = model.willing * (s.workforce - subsidised).max(0.0);
+        if s.workforce > 0.0 {
+            (100.0 * (willing + s.subsidised()) / s.workforce).min(100.0)
+        } else {
+            0.0
+        }
+    };
+    let mut best = Peak {
+        coverage_pct: state.coverage(),
+        month: 0,
+        first_reaching: (state.coverage() >= target_pct).then_some(0),
+        ceiling_pct: ceiling(&state),
+    };
+    for month in 1..=months.min(MAX_MONTHS) {
+        step(model, &mut state, &mut draw);
+        let c = state.coverage();
+        if c > best.coverage_pct {
+            best.coverage_pct = c;
+            best.month = month;
+            best.ceiling_pct = ceiling(&state);
+        }
+        if best.first_reaching.is_none() && c >= target_pct {
+            best.first_reaching = Some(month);
+        }
+    }
+    best
 }
 
 /// `agents` are the active agents during the month (those who recruited).
