@@ -660,7 +660,13 @@ fn one_membership_clock_for_subsidised_cohorts() {
         let m = &proj.months[14];
         m.money.jkm.amount().to_f64().unwrap() / m.deaths
     };
-    let early = 10_000_000.0 * 1.0; // the waiting-period amount at tenure 1
+    let date = jaring_core::Date::ymd(2026, 5, 1);
+    let waiting = jaring_core::rules::in_force(
+        jaring_core::rules::RuleId::JkmBenefit,
+        &jaring_core::rules::manfaat::MASA_TUNGGU_BPU,
+        date,
+    );
+    let early = waiting.unwrap().value.jumlah.amount().to_f64().unwrap();
     assert!(
         close(claims_per_death(&long_gap), early, 1e-6),
         "{}",
@@ -721,4 +727,37 @@ fn scenarios_round_trip_through_serde() {
     assert_eq!(p.get(Param::Agen), dec!(500));
     assert_eq!(p.get(Param::H1), defaults().get(Param::H1));
     assert!(serde_json::from_str::<Params>(r#"{"mulai":"2025-13-01","values":{}}"#).is_err());
+}
+
+/// A budget plan's cohort (`/anggaran`) runs like the `kohort` parameters with the same figures.
+#[test]
+fn a_budget_plan_cohort_runs_like_the_cohort_parameters() {
+    let base = closed(dec!(0)).with(Param::Kematian, dec!(0.3));
+    let by_params = base
+        .clone()
+        .with(Param::Kohort, dec!(20_000))
+        .with(Param::KohortMulai, dec!(3))
+        .with(Param::KohortBulan, dec!(9))
+        .with(Param::Lanjut, dec!(90))
+        .with(Param::KohortTambah, dec!(2_000));
+    let mut by_plan = base.clone();
+    by_plan.plan.push(jaring_core::cakupan::BudgetCohort {
+        workers: 20_000,
+        start: base.mulai.add_months(3).unwrap(),
+        months: 9,
+        refunded_pct: dec!(90),
+        new_workers_per_year: 2_000,
+    });
+    let (a, b) = (project(&by_params, 60), project(&by_plan, 60));
+    for (x, y) in a.months.iter().zip(&b.months) {
+        assert!(
+            close(x.members.subsidi, y.members.subsidi, 1e-12),
+            "month {}",
+            x.month
+        );
+        assert_eq!(x.money, y.money, "month {}", x.month);
+    }
+    // Month 60 falls in the 3-month gap of the fifth budget year (months 51–59 funded).
+    assert!(b.months[55].members.subsidi > 0.0 && b.months[60].members.subsidi == 0.0);
+    assert!(b.months[60].waiting > 0.0);
 }
