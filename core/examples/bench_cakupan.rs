@@ -1,9 +1,9 @@
 //! Timings of the coverage simulation (run with `--release`): the deterministic projection over
 //! 10 years (budget: well under 1 ms natively, it runs on every keystroke), a 1.000-path Monte
 //! Carlo over 10 years (budget: well under 1 s in the browser, about 3× native), the sensitivity
-//! analysis and the goal seeks, on the NTT 2025 preset.
+//! tornado and the goal seeks, on the NTT 2025 preset.
 
-use jaring_core::cakupan::{goal, project, MonteCarlo, Preset};
+use jaring_core::cakupan::{goal, project, MonteCarlo, Preset, Uncertainty};
 use std::hint::black_box;
 use std::time::Instant;
 
@@ -21,20 +21,21 @@ fn main() {
     time("deterministic projection, 120 months", 2000, || project(&p, 120));
     time("deterministic projection, 240 months", 1000, || project(&p, 240));
     time("monte carlo 1000 paths, 120 months", 3, || {
-        let mut mc = MonteCarlo::new(&p, 120, 1, 1000);
-        while mc.run_chunk(100) > 0 {}
-        mc.bands()
+        MonteCarlo::new(&p, 120, 1, 1000).finish()
     });
-    time("monte carlo chunk of 50 paths, 120 months", 20, || {
-        let mut mc = MonteCarlo::new(&p, 120, 1, 50);
-        mc.run_chunk(50)
+    time("monte carlo, events only, 1000 × 120", 3, || {
+        MonteCarlo::with_uncertainty(&p, 120, 1, 1000, Uncertainty::EventsOnly).finish()
     });
-    time("sensitivity at 60 months", 20, || goal::sensitivity(&p, 60));
-    time("goal: agents needed for 12% by month 60", 20, || {
-        goal::agents_needed(&p, 12.0, 60)
+    time("monte carlo slice of 10 paths, 120 months", 20, || {
+        let mut mc = MonteCarlo::new(&p, 120, 1, 10);
+        mc.step(10)
     });
-    time("goal: productivity needed for 12% by 60", 20, || {
-        goal::productivity_needed(&p, 12.0, 60)
+    time("tornado at 60 months", 5, || goal::tornado(&p, 60));
+    time("goal: agents needed for 35% by month 60", 5, || {
+        goal::agents_needed(&p, 35.0, 60)
+    });
+    time("goal: productivity needed for 35% by 60", 5, || {
+        goal::productivity_needed(&p, 35.0, 60)
     });
 
     let proj = project(&p, 120);
@@ -45,16 +46,15 @@ fn main() {
         );
     }
     println!(
-        "agents needed for 12% by month 60: {:?}",
-        goal::agents_needed(&p, 12.0, 60)
+        "agents needed for 35% by month 60: {:?}",
+        goal::agents_needed(&p, 35.0, 60)
     );
     println!(
-        "productivity needed for 12% by month 60: {:?}",
-        goal::productivity_needed(&p, 12.0, 60)
+        "productivity needed for 35% by month 60: {:?}",
+        goal::productivity_needed(&p, 35.0, 60)
     );
-    let mut mc = MonteCarlo::new(&p, 120, 1, 1000);
-    mc.run_chunk(1000);
-    for b in mc.bands().iter().step_by(24) {
+    let out = MonteCarlo::new(&p, 120, 1, 1000).finish();
+    for b in out.bands.iter().step_by(24) {
         println!(
             "month {:>3}: coverage p10 {:>5.2}% p50 {:>5.2}% p90 {:>5.2}%",
             b.month, b.coverage_pct[0], b.coverage_pct[1], b.coverage_pct[2]

@@ -7,7 +7,8 @@
 use std::fmt;
 
 /// A calendar date. Ordering is chronological because the fields are compared year, month, day.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(into = "String", try_from = "String")]
 pub struct Date {
     year: u16,
     month: u8,
@@ -92,6 +93,20 @@ impl Date {
     /// Whether every field forms a real day (used to check the literal rule tables).
     pub fn is_valid(self) -> bool {
         Date::new(self.year, self.month, self.day).is_some()
+    }
+}
+
+/// Saved files and worker messages carry dates as ISO text, so an invalid date cannot be read.
+impl From<Date> for String {
+    fn from(date: Date) -> String {
+        date.to_string()
+    }
+}
+
+impl TryFrom<String> for Date {
+    type Error = &'static str;
+    fn try_from(text: String) -> Result<Date, Self::Error> {
+        Date::parse_iso(&text).ok_or("not an ISO date (YYYY-MM-DD)")
     }
 }
 

@@ -11,7 +11,9 @@ use std::iter::Sum;
 use std::ops::{Add, AddAssign, Sub};
 
 /// An amount of Indonesian Rupiah. May carry fractions while a line is being computed.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub struct Rupiah(Decimal);
 
 impl Rupiah {

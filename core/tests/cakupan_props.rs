@@ -1,8 +1,10 @@
 //! Invariants of the coverage simulation over random parameters (evidence ranges of
 //! `reference/modelling.md` §7, plausible regional figures), and the share-link round trip.
 
+use jaring_core::cakupan::goal::{self, Goal};
 use jaring_core::cakupan::{
-    project, simulate_path, Month, Param, Params, Preset, Projection, Scenario, SPECS,
+    draw_assumptions, project, simulate_path, MonteCarlo, Month, Param, Params, Preset, Projection, Scenario,
+    MAX_AGENTS, SPECS,
 };
 use jaring_core::scenario::Query;
 use jaring_core::Date;
@@ -19,6 +21,7 @@ fn regional(param: Param, workforce: Decimal, step: u32) -> Option<Decimal> {
     let whole = |max: Decimal| (max * Decimal::from(step) / Decimal::from(1000)).trunc();
     Some(match param {
         Param::Tercakup | Param::Keluar | Param::Kohort => whole(workforce),
+        Param::KohortTambah => whole(workforce / Decimal::from(10)),
         Param::Agen | Param::AgenMaks => whole(Decimal::from(3000)),
         Param::Wadah => whole(Decimal::from(100)),
         Param::KohortMulai => whole(Decimal::from(36)),
@@ -123,6 +126,125 @@ fn check_invariants(proj: &Projection, exact: bool) -> Result<(), TestCaseError>
         }
     }
     Ok(())
+}
+
+/// The same parameters without subsidy, starting inside the willing pool, M + X ≤ φ·W, for any φ
+/// a Monte Carlo path may draw (the low end of its range).
+fn unsubsidised() -> impl Strategy<Value = Params> {
+    params().prop_map(|mut p| {
+        let (lowest, _) = Param::Minat.spec().range.unwrap_or_default();
+        let phi = p.get(Param::Minat).min(lowest);
+        let pool = phi / Decimal::from(100) * p.get(Param::Pekerja);
+        let half = (pool / Decimal::from(2)).trunc();
+        p.set(Param::Kohort, Decimal::ZERO);
+        p.set(Param::KohortTambah, Decimal::ZERO);
+        p.set(Param::Tercakup, p.get(Param::Tercakup).min(half));
+        p.set(Param::Keluar, p.get(Param::Keluar).min(half));
+        p.plan.clear();
+        p
+    })
+}
+
+/// Members and the exited never exceed the willing share of the workforce, so coverage never
+/// exceeds φ (and 100%).
+fn check_willing_share(p: &Params, proj: &Projection) -> Result<(), TestCaseError> {
+    let phi = p.get(Param::Minat).to_string().parse::<f64>().unwrap() / 100.0;
+    for m in &proj.months {
+        let pool = phi * m.workforce;
+        prop_assert!(
+            m.members.total() + m.exited <= pool * (1.0 + 1e-9) + 1.0,
+            "month {}: {} + {} over {pool}",
+            m.month,
+            m.members.total(),
+            m.exited
+        );
+        prop_assert!(m.coverage_pct <= 100.0 * phi + 1e-6);
+    }
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    #[test]
+    fn coverage_stays_within_the_willing_share(p in unsubsidised(), seed in any::<u64>()) {
+        check_willing_share(&p, &project(&p, 120))?;
+        // A Monte Carlo path runs on its own drawn assumptions, φ among them.
+        check_willing_share(&draw_assumptions(&p, seed, 0), &simulate_path(&p, 48, seed, 0))?;
+    }
+
+    #[test]
+    fn same_seed_same_result(p in params(), seed in any::<u64>(), slice in 1u32..7) {
+        let whole = MonteCarlo::new(&p, 24, seed, 6).finish();
+        let mut sliced = MonteCarlo::new(&p, 24, seed, 6);
+        while !sliced.step(slice).is_done() {}
+        prop_assert_eq!(whole, sliced.finish());
+    }
+
+    #[test]
+    fn links_never_panic(text in "\\PC{0,200}") {
+        let (s, _) = Scenario::from_query(&Query::parse(&text));
+        let (again, notices) = Scenario::from_query(&Query::parse(&s.to_query()));
+        prop_assert!(notices.is_empty());
+        prop_assert_eq!(again, s);
+    }
+
+    #[test]
+    fn known_keys_with_any_value_never_panic(
+        values in prop::collection::vec((0..SPECS.len() + 8, "[-0-9.,_*a-z]{0,24}"), 0..12),
+    ) {
+        let extra = ["rencana", "tahun", "target", "target_bulan", "seed", "jalur", "acak", "mulai"];
+        let query: Vec<String> = values
+            .iter()
+            .map(|(i, v)| {
+                let key = SPECS.get(*i).map_or_else(|| extra[*i - SPECS.len()], |s| s.key);
+                format!("{key}={v}")
+            })
+            .collect();
+        let (s, _) = Scenario::from_query(&Query::parse(&query.join("&")));
+        let _ = project(&s.params, 12);
+    }
+}
+
+/// Goal seeking answers for any parameters, and a reached answer does reach the target; the run
+/// counts the reached answers, since only they are checked.
+#[test]
+fn goal_seeking_never_panics() {
+    use proptest::test_runner::{Config, TestRunner};
+    let reached = std::cell::Cell::new(0u32);
+    let mut runner = TestRunner::new(Config::with_cases(8));
+    let strategy = (params(), 0u32..=400, 0u16..=48);
+    runner
+        .run(&strategy, |(p, target, month)| {
+            let target = f64::from(target) / 10.0;
+            let peak = |p: &Params| {
+                project(p, month)
+                    .months
+                    .iter()
+                    .map(|m| m.coverage_pct)
+                    .fold(0.0, f64::max)
+            };
+            if let Goal::Reached { value, .. } = goal::agents_needed(&p, target, month) {
+                let a = Decimal::from(value);
+                let headroom = (p.get(Param::AgenMaks) - p.get(Param::Agen)).max(Decimal::ZERO);
+                let cap = (a + headroom).min(MAX_AGENTS);
+                prop_assert!(peak(&p.clone().with(Param::Agen, a).with(Param::AgenMaks, cap)) >= target);
+                reached.set(reached.get() + 1);
+            }
+            if let Goal::Reached { value, .. } = goal::productivity_needed(&p, target, month) {
+                prop_assert!(peak(&p.clone().with(Param::Produktivitas, value)) >= target);
+                reached.set(reached.get() + 1);
+            }
+            if matches!(goal::workers_needed(&p, target, month), Goal::Reached { .. }) {
+                reached.set(reached.get() + 1);
+            }
+            if matches!(goal::months_to_target(&p, target, month), Goal::Reached { .. }) {
+                reached.set(reached.get() + 1);
+            }
+            Ok(())
+        })
+        .unwrap();
+    assert!(reached.get() > 0, "no target was reached: nothing was checked");
 }
 
 proptest! {

@@ -33,8 +33,15 @@ const ALLOWED: &[(&str, &str, &str)] = &[
     ),
     (
         "core/src/cakupan/params.rs",
-        "sourced(\"modelling",
-        "citations of the modelling notes next to planner parameters, not rule values",
+        "",
+        "the coverage model's assumptions and observed points with their sources (news, studies, \
+         BPJS statements), not regulation values: regulated amounts reach the model from the rules \
+         (cakupan::engine::rates_in)",
+    ),
+    (
+        "core/src/cakupan/kpi.rs",
+        "source: \"",
+        "planning targets (RPJMN, RKPD) with their sources, not regulation values of the programme",
     ),
     (
         "core/src/cakupan/params.rs",

@@ -48,17 +48,25 @@ pub enum BasisKey {
     GracePeriod,
 }
 
+/// The regulation of a rule's latest value.
+fn regulation<T>(rule: &crate::rules::Rule<T>) -> &'static str {
+    rule.latest().map_or("", |dated| dated.source.regulation)
+}
+
 impl BasisKey {
-    /// Where the figure comes from: the regulation or the published programme (news sources by
-    /// site name, as the planner can look them up).
-    pub const fn source(self) -> &'static str {
+    /// Where the figure comes from: the regulation (named by its rule in `rules`, the one place
+    /// regulations are cited) or the published programme (news sources by site name, as the
+    /// planner can look them up).
+    pub fn source(self) -> &'static str {
         match self {
             BasisKey::NttPledge | BasisKey::PledgeCountsEnrolled | BasisKey::NoHeadroom => {
                 "Pergub NTT 18/2025; porosnttnews.com; kupang.tribunnews.com (23 Aug 2025)"
             }
-            BasisKey::MinimumPackage => "PP 44/2015 Lampiran II as amended by PP 82/2019",
-            BasisKey::JkmBenefit => "PP 82/2019",
-            BasisKey::JkmEarlyBenefit | BasisKey::GracePeriod => "Permenaker 1/2025",
+            BasisKey::MinimumPackage => regulation(&crate::rules::bpu::LEVELS),
+            BasisKey::JkmBenefit => regulation(&crate::rules::manfaat::JKM),
+            BasisKey::JkmEarlyBenefit | BasisKey::GracePeriod => {
+                regulation(&crate::rules::manfaat::MASA_TUNGGU_BPU)
+            }
             BasisKey::VerificationYield => "radarkukar.com (Kutai Kartanegara); ketik.co.id (Jember 2023)",
             BasisKey::FillRate => "kacamatanegeri.com (Penajam Paser Utara, Nov 2025)",
             BasisKey::Headroom => "rakyatindependen.id; pantura7.com (Lumajang 2025)",
@@ -73,7 +81,7 @@ impl BasisKey {
             }
             BasisKey::AccidentRate => "DJSN 2020; BPJS Ketenagakerjaan BPU JKK cases 2023–2024",
             BasisKey::EarlySelection => "assumption: anti-selection before the 2025 waiting period",
-            BasisKey::ScholarshipLoading => "PP 82/2019 scholarship; regional scholarship payouts",
+            BasisKey::ScholarshipLoading => "regional scholarship payouts against JKM payouts",
             BasisKey::JkkSeverity => "BPJS Ketenagakerjaan JKK payouts (national and regional)",
         }
     }

@@ -3,7 +3,7 @@
 //! row's own target; totals are the sums of the rows, per APBD year too. A row may carry the
 //! district's informal workforce and its current coverage (UCJ, the share of workers with
 //! BPJS Ketenagakerjaan): the table then shows the coverage gained and the cost per percentage
-//! point gained, the figure that compares districts (modelling note: Belu ≈ 90% vs Malaka ≈ 3%).
+//! point gained, the figure that compares districts (for example Belu ≈ 90% against Malaka ≈ 3%).
 
 use super::plan::{project, sum_rupiah, MonthRow, Plan, Projection, TrancheSize};
 use super::{Field, PlanError, MAX_WORKERS};

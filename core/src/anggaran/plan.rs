@@ -302,7 +302,7 @@ pub enum Flag {
     TranchesBelowEnrolled { unassigned: u64 },
     /// A funded window carries into the next fiscal year (its cost falls partly in the next APBD).
     CrossesFiscalYear,
-    /// Payments in lump sums: coverage lapses if the payment is late (modelling §6, practice 7).
+    /// Payments in lump sums: coverage lapses if the payment is late.
     LumpSumPayment,
     /// No worker is covered.
     NoWorkers,

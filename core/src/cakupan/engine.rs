@@ -1,20 +1,110 @@
-//! One month of the model of `reference/modelling.md` §7.A–§7.C, written once for both runs.
+//! One month of the coverage model (see the module `cakupan`), written once for both runs.
 //!
 //! The step asks a [`Draw`] for every random quantity: the deterministic projection answers with
 //! expected values, the Monte Carlo with integer draws. So the Monte Carlo's mean follows the
 //! projection by construction, and the Monte Carlo's state stays integral and non-negative.
 
 use super::params::{Param, Params};
+use crate::date::Date;
+use crate::iuran::{bpu, BpuInput};
+use crate::rules::{bpu as bpu_rules, manfaat};
+use rust_decimal::prelude::ToPrimitive;
+use std::sync::Arc;
 
-/// Tenure buckets: months 1–60 one by one, the last bucket is "61 months or more".
+/// Tenure buckets of self-paying members: months 1–60 one by one, the last is "61 or more".
 pub(crate) const TENURE: usize = 61;
+/// Tenure buckets of subsidised members: months 1–36 one by one, the last is "37 or more" (the
+/// 3-month JKM rule and the 36-month scholarship condition are all that tenure changes there).
+pub(crate) const COHORT_TENURE: usize = 37;
 /// Channels of self-paying members: agent-recruited and self-enrolled.
 const AGENT: usize = 0;
 const SELF: usize = 1;
+/// A budget gap longer than this ends membership (BPU arrears are accepted for 3 months, §2);
+/// the cohort then starts a new membership and the 3-month JKM rule applies again (§7.D.7).
+const GRACE_MONTHS: u32 = 3;
+/// Tenure from which the scholarship loading applies (§7.C β).
+const SCHOLARSHIP_TENURE: usize = 36;
 
 /// Tenure groups sharing one exit hazard: months 1, 2, 3 (h1, each its own bucket because they
 /// age through), 4–12 (h2) and 13+ (h3). Index ranges into the tenure buckets.
 const GROUPS: [(usize, usize); 5] = [(0, 1), (1, 2), (2, 3), (3, 12), (12, TENURE)];
+
+/// What the rules set for one calendar month: the iuran of a member and the JKM benefit.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub(crate) struct MonthRates {
+    /// Mean iuran of a self-paying BPU member, PP 50/2025 discount included inside its windows.
+    pub iuran_self: f64,
+    /// Iuran of a budget-paid member (never discounted).
+    pub iuran_subsidised: f64,
+    /// JKM benefit after the waiting period, and within it (Permenaker 1/2025).
+    pub jkm_full: f64,
+    pub jkm_early: f64,
+}
+
+/// The rules' amounts for the months `0..=months` of a run starting in `start`.
+pub(crate) fn month_rates(start: Date, transport_share: f64, months: u16) -> Arc<[MonthRates]> {
+    let mut rates: Vec<Option<MonthRates>> = (0..=i32::from(months))
+        .map(|m| {
+            let date = start.first_of_month().add_months(m)?;
+            rates_in(date, transport_share)
+        })
+        .collect();
+    // A month outside the rules' calendar takes the nearest month they cover.
+    let first = rates.iter().flatten().next().copied().unwrap_or_default();
+    let mut last = first;
+    for slot in rates.iter_mut() {
+        match slot {
+            Some(r) => last = *r,
+            None => *slot = Some(last),
+        }
+    }
+    rates.into_iter().map(|r| r.unwrap_or(first)).collect()
+}
+
+/// The one place the coverage model asks the rules and the `iuran` calculator: a BPU member at
+/// the lowest income level with JKK and JKM, paying monthly; self-paying members in transport and
+/// outside it (PP 50/2025 windows differ), and a budget-paid member (`apbd`, never discounted).
+fn rates_in(date: Date, transport_share: f64) -> Option<MonthRates> {
+    let level = bpu_rules::LEVELS.at(date).ok()?.value.lowest()?;
+    let monthly = |transportasi: bool, apbd: bool| {
+        let input = BpuInput {
+            date,
+            penghasilan: level,
+            jht: false,
+            bayar_bulan: 1,
+            transportasi,
+            apbd,
+        };
+        bpu(&input).ok()?.monthly.total.amount().to_f64()
+    };
+    let own = monthly(false, false)?;
+    let transport = monthly(true, false)?;
+    let subsidised = monthly(false, true)?;
+    let full = manfaat::JKM.at(date).ok()?.value.total().amount().to_f64()?;
+    let early = manfaat::MASA_TUNGGU_BPU
+        .at(date)
+        .ok()
+        .and_then(|r| r.value.jumlah.amount().to_f64())
+        .unwrap_or(full);
+    Some(MonthRates {
+        iuran_self: own + transport_share * (transport - own),
+        iuran_subsidised: subsidised,
+        jkm_full: full,
+        jkm_early: early,
+    })
+}
+
+/// One subsidised cohort as the engine runs it.
+#[derive(Clone, Debug)]
+pub(crate) struct CohortPlan {
+    pub workers: f64,
+    /// Month of enrolment (0 = already running at the start).
+    pub start: u32,
+    /// Funded months per budget year, 1–12.
+    pub months: u32,
+    pub refunded: f64,
+    pub added_per_year: f64,
+}
 
 /// The parameters as the engine uses them: fractions per month, clamped into range.
 #[derive(Clone, Debug)]
@@ -33,40 +123,66 @@ pub(crate) struct Model {
     pub lapse: [f64; 5],
     pub mortality: [f64; 5],
     pub mortality_base: f64,
+    pub mortality_early: f64,
     pub paying: f64,
     pub reactivation: f64,
     pub reactivation_agent: f64,
-    pub cohort: f64,
-    pub cohort_start: u32,
-    pub cohort_months: u32,
-    pub refunded: f64,
+    pub cohorts: Vec<CohortPlan>,
     pub graduating: f64,
-    pub iuran: f64,
     pub bonus: f64,
     pub threshold: f64,
-    pub fee_early: f64,
-    pub fee_late: f64,
     pub fee_wadah: f64,
-    pub jkm: f64,
-    pub jkm_early: f64,
     pub scholarship: f64,
     pub jkk_rate: f64,
     pub jkk_cost: f64,
-    /// Expected JKM per paying member-month by tenure: μ(τ)·B(τ)·(1 + β·1[τ ≥ 36]).
-    jkm_weight: [f64; TENURE],
-    /// Agent fee per agent-recruited member-month by tenure: fee(τ)·c·π.
-    fee_weight: [f64; TENURE],
+    /// Agent fee per agent-recruited member-month by tenure, as a share of one member's iuran:
+    /// fee(τ)·π.
+    fee_share: [f64; TENURE],
+    pub rates: Arc<[MonthRates]>,
 }
 
 impl Model {
+    /// The model of `p`, with the rules' amounts for the longest horizon.
     pub fn new(p: &Params) -> Model {
+        let rates = month_rates(p.mulai, p.f(Param::Transportasi) / 100.0, super::MAX_MONTHS);
+        Model::with_rates(p, rates)
+    }
+
+    /// The model of `p` reusing the rules' amounts of a model with the same start and transport
+    /// share (the Monte Carlo and the searches build many models of one scenario).
+    pub fn with_rates(p: &Params, rates: Arc<[MonthRates]>) -> Model {
         let pct = |param| p.f(param) / 100.0;
         let mortality_base = p.f(Param::Kematian) / 100.0 / 12.0;
-        let selection = p.f(Param::Seleksi);
+        let early = (mortality_base * p.f(Param::Seleksi)).min(1.0);
         let (h1, h2, h3) = (pct(Param::H1), pct(Param::H2), pct(Param::H3));
         let active_share = pct(Param::Aktif);
-        let early = (mortality_base * selection).min(1.0);
-        let mut m = Model {
+        let paying = pct(Param::Bayar);
+        let (fee_early, fee_late) = (pct(Param::FeeAwal), pct(Param::FeeLanjut));
+        let mut fee_share = [0.0; TENURE];
+        for (i, fee) in fee_share.iter_mut().enumerate() {
+            let tenure = i + 1;
+            let rate = match tenure {
+                0..=24 => fee_early,
+                25..=60 => fee_late,
+                _ => 0.0,
+            };
+            *fee = rate * paying;
+        }
+        let mut cohorts = vec![CohortPlan {
+            workers: p.f(Param::Kohort),
+            start: month_count(p.f(Param::KohortMulai)),
+            months: month_count(p.f(Param::KohortBulan)).clamp(1, 12),
+            refunded: pct(Param::Lanjut),
+            added_per_year: p.f(Param::KohortTambah),
+        }];
+        cohorts.extend(p.plan.iter().map(|c| CohortPlan {
+            workers: c.workers as f64,
+            start: u32::try_from(p.mulai.months_until(c.start.first_of_month())).unwrap_or(0),
+            months: u32::from(c.months).clamp(1, 12),
+            refunded: c.refunded_pct.to_f64().unwrap_or(0.0).clamp(0.0, 100.0) / 100.0,
+            added_per_year: c.new_workers_per_year as f64,
+        }));
+        Model {
             growth: pct(Param::Tumbuh),
             willing: pct(Param::Minat),
             curvature: p.f(Param::Kurva),
@@ -80,45 +196,21 @@ impl Model {
             lapse: [h1, h1, h1, h2, h3],
             mortality: [early, early, early, mortality_base, mortality_base],
             mortality_base,
-            paying: pct(Param::Bayar),
+            mortality_early: early,
+            paying,
             reactivation: pct(Param::Reaktivasi),
             reactivation_agent: pct(Param::ReaktivasiAgen),
-            cohort: p.f(Param::Kohort),
-            cohort_start: month_count(p.f(Param::KohortMulai)),
-            cohort_months: month_count(p.f(Param::KohortBulan)).clamp(1, 12),
-            refunded: pct(Param::Lanjut),
+            cohorts,
             graduating: pct(Param::Lulus),
-            iuran: p.f(Param::Iuran),
             bonus: p.f(Param::Bonus),
             threshold: p.f(Param::Ambang),
-            fee_early: pct(Param::FeeAwal),
-            fee_late: pct(Param::FeeLanjut),
             fee_wadah: pct(Param::FeeWadah),
-            jkm: p.f(Param::Jkm),
-            jkm_early: p.f(Param::JkmAwal),
             scholarship: pct(Param::Beasiswa),
             jkk_rate: p.f(Param::Jkk) / 100.0 / 12.0,
             jkk_cost: p.f(Param::BiayaJkk),
-            jkm_weight: [0.0; TENURE],
-            fee_weight: [0.0; TENURE],
-        };
-        let (mut jkm_weight, mut fee_weight) = ([0.0; TENURE], [0.0; TENURE]);
-        for (i, (jw, fw)) in jkm_weight.iter_mut().zip(fee_weight.iter_mut()).enumerate() {
-            let tenure = i + 1;
-            let (mu, benefit) = death_benefit(&m, tenure);
-            *jw = mu * benefit;
-            let fee = if tenure <= 24 {
-                m.fee_early
-            } else if tenure <= 60 {
-                m.fee_late
-            } else {
-                0.0
-            };
-            *fw = fee * m.iuran * m.paying;
+            fee_share,
+            rates,
         }
-        m.jkm_weight = jkm_weight;
-        m.fee_weight = fee_weight;
-        m
     }
 
     /// Exit probability (lapse + death) of a group, at most 1.
@@ -128,6 +220,11 @@ impl Model {
         let total = (h + mu).min(1.0);
         let death_share = if total > 0.0 { mu / total } else { 0.0 };
         (total, death_share)
+    }
+
+    fn rates(&self, month: u32) -> MonthRates {
+        let last = self.rates.last().copied().unwrap_or_default();
+        self.rates.get(month as usize).copied().unwrap_or(last)
     }
 }
 
@@ -154,6 +251,24 @@ pub(crate) trait Draw {
     fn step_agents(&mut self, m: &Model);
 }
 
+/// A subsidised cohort: members covered now and members re-funded but waiting for the next
+/// budget year, each by tenure of their membership (one clock for deaths, JKM and the gap rule).
+#[derive(Clone, Debug)]
+pub(crate) struct Cohort {
+    pub covered: [f64; COHORT_TENURE],
+    pub waiting: [f64; COHORT_TENURE],
+}
+
+impl Cohort {
+    fn covered(&self) -> f64 {
+        self.covered.iter().sum()
+    }
+
+    fn waiting(&self) -> f64 {
+        self.waiting.iter().sum()
+    }
+}
+
 /// The state at the end of a month.
 #[derive(Clone, Debug)]
 pub(crate) struct State {
@@ -162,23 +277,39 @@ pub(crate) struct State {
     /// Self-paying members by channel and tenure bucket.
     pub members: [[f64; TENURE]; 2],
     pub exited: f64,
-    /// Subsidised members covered now, and re-funded ones waiting for the next budget year.
-    pub subsidised: f64,
-    pub waiting: f64,
+    pub cohorts: Vec<Cohort>,
+    /// Workers whose subsidy ended without re-funding or graduation, over the run: they are back
+    /// in the population, outside the willing pool's subsidised share.
+    pub subsidy_ended: f64,
 }
 
 impl State {
     pub fn start(p: &Params, m: &Model, whole: impl Fn(f64) -> f64) -> State {
         let workforce = p.f(Param::Pekerja);
-        let covered = p.f(Param::Tercakup).min(workforce);
-        let subsidised = if m.cohort_start == 0 {
-            m.cohort.min(covered)
-        } else {
-            0.0
-        };
-        let self_paying = covered - subsidised;
+        let mut covered = p.f(Param::Tercakup).min(workforce);
+        let mut cohorts = Vec::with_capacity(m.cohorts.len());
+        for plan in &m.cohorts {
+            let mut c = Cohort {
+                covered: [0.0; COHORT_TENURE],
+                waiting: [0.0; COHORT_TENURE],
+            };
+            if plan.start == 0 {
+                // Already running: taken as past its first 3 months (the published counts do
+                // not say when each worker joined).
+                let n = whole(plan.workers.min(covered));
+                covered -= n;
+                if let Some(b) = c.covered.get_mut(GRACE_MONTHS as usize) {
+                    *b = n;
+                }
+            }
+            cohorts.push(c);
+        }
+        let self_paying = covered;
         let by_agent = whole(self_paying * p.f(Param::PorsiAgen) / 100.0);
-        let exited = p.f(Param::Keluar).min(workforce - covered).max(0.0);
+        let exited = p
+            .f(Param::Keluar)
+            .min(workforce - p.f(Param::Tercakup).min(workforce))
+            .max(0.0);
         let shape = steady_tenure(m);
         let mut members = [[0.0; TENURE]; 2];
         spread(by_agent, &shape, &mut members[AGENT], &whole);
@@ -188,8 +319,8 @@ impl State {
             workforce,
             members,
             exited: whole(exited),
-            subsidised,
-            waiting: 0.0,
+            cohorts,
+            subsidy_ended: 0.0,
         }
     }
 
@@ -199,6 +330,25 @@ impl State {
 
     pub fn self_paying(&self) -> f64 {
         self.channel(AGENT) + self.channel(SELF)
+    }
+
+    /// Subsidised members covered now.
+    pub fn subsidised(&self) -> f64 {
+        self.cohorts.iter().map(Cohort::covered).sum()
+    }
+
+    /// Re-funded subsidised members waiting for their next budget year (not covered).
+    pub fn waiting(&self) -> f64 {
+        self.cohorts.iter().map(Cohort::waiting).sum()
+    }
+
+    /// Coverage of the informal workforce, percent.
+    pub fn coverage(&self) -> f64 {
+        if self.workforce > 0.0 {
+            100.0 * (self.self_paying() + self.subsidised()) / self.workforce
+        } else {
+            0.0
+        }
     }
 }
 
@@ -217,11 +367,14 @@ fn steady_tenure(m: &Model) -> [f64; TENURE] {
         *last = if rate > 0.0 { *last / rate } else { *last };
     }
     let total: f64 = shape.iter().sum();
-    shape.iter_mut().for_each(|s| *s /= total);
+    if total > 0.0 {
+        shape.iter_mut().for_each(|s| *s /= total);
+    }
     shape
 }
 
-/// Spreads `count` over tenure by `shape`; whole numbers stay whole (largest share takes the rest).
+/// Spreads `count` over tenure by `shape`; whole numbers stay whole (the first bucket takes the
+/// rest).
 fn spread(count: f64, shape: &[f64; TENURE], out: &mut [f64; TENURE], whole: &impl Fn(f64) -> f64) {
     for (o, s) in out.iter_mut().zip(shape) {
         *o = whole(count * s);
@@ -237,6 +390,18 @@ fn group_of(bucket: usize) -> usize {
         .iter()
         .position(|&(a, b)| bucket >= a && bucket < b)
         .unwrap_or(4)
+}
+
+/// Moves every bucket one month on; the last keeps its own and gains the one before.
+fn age<const N: usize>(buckets: &mut [f64; N]) {
+    let last = buckets.last().copied().unwrap_or(0.0);
+    buckets.copy_within(0..N.saturating_sub(1), 1);
+    if let Some(b) = buckets.last_mut() {
+        *b += if N > 1 { last } else { 0.0 };
+    }
+    if let Some(b) = buckets.first_mut() {
+        *b = 0.0;
+    }
 }
 
 /// Per-channel flows of one month.
@@ -264,6 +429,8 @@ pub(crate) struct Cash {
     pub wadah_fee: f64,
     pub jkm: f64,
     pub jkk: f64,
+    /// The part of `jkm` and `jkk` paid for subsidised members.
+    pub claims_subsidised: f64,
 }
 
 impl Cash {
@@ -275,6 +442,7 @@ impl Cash {
         self.wadah_fee += o.wadah_fee;
         self.jkm += o.jkm;
         self.jkk += o.jkk;
+        self.claims_subsidised += o.claims_subsidised;
     }
 
     pub fn scale(&self, f: f64) -> Cash {
@@ -286,58 +454,115 @@ impl Cash {
             wadah_fee: self.wadah_fee * f,
             jkm: self.jkm * f,
             jkk: self.jkk * f,
+            claims_subsidised: self.claims_subsidised * f,
         }
     }
+}
+
+/// The budget-year events of one cohort in `month` (§7.B): enrolment, the end of the funded
+/// months (re-funded share ρ, graduates σ), the return of the re-funded, new workers.
+/// Returns (joined, left, graduated, ended).
+fn budget_year(
+    m: &Model,
+    plan: &CohortPlan,
+    c: &mut Cohort,
+    month: u32,
+    room: f64,
+    d: &mut impl Draw,
+) -> (f64, f64, f64, f64) {
+    let (mut joined, mut left, mut graduated, mut ended) = (0.0, 0.0, 0.0, 0.0);
+    if month < plan.start {
+        return (joined, left, graduated, ended);
+    }
+    let into = month - plan.start;
+    let mut room = room.max(0.0);
+    if into == 0 {
+        if plan.start > 0 {
+            let n = d.whole(plan.workers.min(room));
+            c.covered[0] += n; // ok: COHORT_TENURE > 0
+            joined += n;
+        }
+        return (joined, left, graduated, ended);
+    }
+    let in_year = into % 12;
+    if in_year == plan.months % 12 {
+        let mut stopping = [0.0; COHORT_TENURE];
+        let covered = c.covered;
+        let stop = d.exits(&covered, 1.0 - plan.refunded, &mut stopping);
+        for ((cv, w), s) in c.covered.iter_mut().zip(c.waiting.iter_mut()).zip(&stopping) {
+            *cv -= s;
+            if plan.months < 12 {
+                *w += *cv;
+                *cv = 0.0;
+            }
+        }
+        graduated = d.binomial(stop, m.graduating);
+        ended = stop - graduated;
+        left += stop + if plan.months < 12 { c.waiting() } else { 0.0 };
+        room += ended;
+    }
+    if in_year == 0 {
+        let gap = 12 - plan.months;
+        let back = c.waiting();
+        if back > 0.0 {
+            if gap > GRACE_MONTHS {
+                // Membership ended during the gap: it starts anew.
+                c.covered[0] += back; // ok: COHORT_TENURE > 0
+            } else {
+                c.covered.iter_mut().zip(&c.waiting).for_each(|(cv, w)| *cv += w);
+            }
+            c.waiting = [0.0; COHORT_TENURE];
+            joined += back;
+        }
+        let new = d.whole(plan.added_per_year.min(room));
+        c.covered[0] += new; // ok: COHORT_TENURE > 0
+        joined += new;
+    }
+    (joined, left, graduated, ended)
 }
 
 /// Advances `s` by one month; returns the month's flows and money.
 pub(crate) fn step(m: &Model, s: &mut State, d: &mut impl Draw) -> (Flows, Cash) {
     let mut f = Flows::default();
     let self_paying = s.self_paying();
-    let cash = money(m, s, self_paying);
+    let rates = m.rates(s.month);
+    let mut cash = money(m, s, self_paying, &rates);
     let month = s.month.saturating_add(1);
 
-    // Subsidised cohort (§7.B, simplified to one cohort), first: its entry takes room that
-    // recruitment then no longer sees.
+    // Subsidised cohorts first: deaths on the membership clock (the rate JKM is paid at), then
+    // ageing, then the budget-year events; an entering cohort takes room that recruitment then
+    // no longer sees.
     let mut cohort_deaths = 0.0;
-    if month > m.cohort_start {
-        cohort_deaths = d.binomial(s.subsidised, m.mortality_base);
-        s.subsidised -= cohort_deaths;
+    for c in s.cohorts.iter_mut() {
+        let mut dead = [0.0; COHORT_TENURE];
+        let covered = c.covered;
+        let (early, late) = covered.split_at(GRACE_MONTHS as usize);
+        let (dead_early, dead_late) = dead.split_at_mut(GRACE_MONTHS as usize);
+        cohort_deaths += d.exits(early, m.mortality_early, dead_early);
+        cohort_deaths += d.exits(late, m.mortality_base, dead_late);
+        c.covered.iter_mut().zip(&dead).for_each(|(cv, x)| *cv -= x);
+        age(&mut c.covered);
+        age(&mut c.waiting);
     }
     let mut cohort_in = 0.0;
     let mut cohort_out = cohort_deaths;
-    if month == m.cohort_start {
-        let room = s.workforce - self_paying - s.subsidised - s.waiting - s.exited;
-        cohort_in = d.whole(m.cohort.min(room.max(0.0)));
-        s.subsidised += cohort_in;
-    } else if month > m.cohort_start {
-        let into_year = (month - m.cohort_start) % 12;
-        if into_year == m.cohort_months % 12 {
-            let covered = s.subsidised;
-            let again = d.binomial(covered, m.refunded);
-            let ended = covered - again;
-            f.graduated = d.binomial(ended, m.graduating);
-            f.subsidy_ended = ended - f.graduated;
-            if m.cohort_months < 12 {
-                s.waiting += again;
-                s.subsidised = 0.0;
-                cohort_out += covered;
-            } else {
-                s.subsidised = again;
-                cohort_out += ended;
-            }
-        }
-        if into_year == 0 && m.cohort_months < 12 {
-            cohort_in += s.waiting;
-            s.subsidised += s.waiting;
-            s.waiting = 0.0;
-        }
+    for (plan, c) in m.cohorts.iter().zip(s.cohorts.iter_mut()) {
+        let occupied: f64 = self_paying + s.exited + c.covered() + c.waiting();
+        let room = s.workforce - occupied;
+        let (joined, left, graduated, ended) = budget_year(m, plan, c, month, room, d);
+        cohort_in += joined;
+        cohort_out += left;
+        f.graduated += graduated;
+        f.subsidy_ended += ended;
     }
+    s.subsidy_ended += f.subsidy_ended;
 
-    // Recruitment from the willing and not yet enrolled pool (§7.A).
-    let pool = m.willing * s.workforce;
-    // The cohort has entered and its graduates are on their way to self-pay: neither is free.
-    let occupied = s.subsidised + s.waiting + self_paying + s.exited + f.graduated;
+    // Recruitment from the willing and not yet enrolled (§7.D.2): the subsidised leave the
+    // population before the willing share applies, U = φ·(W − S) − M − X.
+    let subsidised = s.subsidised() + s.waiting();
+    let pool = m.willing * (s.workforce - subsidised).max(0.0);
+    // Graduates are on their way to self-pay: they are no longer free either.
+    let occupied = self_paying + s.exited + f.graduated;
     let unenrolled = d.whole((pool - occupied).max(0.0));
     let (sat, word_of_mouth) = if pool > 0.0 {
         (power(unenrolled / pool, m.curvature), self_paying / pool)
@@ -385,25 +610,16 @@ pub(crate) fn step(m: &Model, s: &mut State, d: &mut impl Draw) -> (Flows, Cash)
             leavers += total;
         }
         exits_total += leavers;
-        let mut survivors = [0.0; TENURE];
-        for ((sv, b), e) in survivors.iter_mut().zip(buckets.iter()).zip(&exits) {
-            *sv = (b - e).max(0.0);
-        }
+        buckets
+            .iter_mut()
+            .zip(&exits)
+            .for_each(|(b, e)| *b = (*b - e).max(0.0));
+        age(buckets);
         let joiners = if ch == AGENT {
             f.recruited + via_agent
         } else {
             f.self_enrolled + (f.reactivated - via_agent) + f.graduated
         };
-        // Ageing: bucket τ moves to τ+1, the last bucket keeps its survivors.
-        let last = survivors.last().copied().unwrap_or(0.0);
-        buckets
-            .iter_mut()
-            .skip(1)
-            .zip(&survivors)
-            .for_each(|(b, sv)| *b = *sv);
-        if let Some(b) = buckets.last_mut() {
-            *b += last;
-        }
         if let Some(b) = buckets.first_mut() {
             *b = joiners;
         }
@@ -428,12 +644,7 @@ pub(crate) fn step(m: &Model, s: &mut State, d: &mut impl Draw) -> (Flows, Cash)
     d.step_agents(m);
     s.month = month;
 
-    let mut cash = cash;
-    let bonus = if m.bonus > 0.0 {
-        m.bonus * bonus_recruits
-    } else {
-        0.0
-    };
+    let bonus = m.bonus * bonus_recruits;
     cash.acquisition_bonus = bonus;
     cash.wadah_fee = m.fee_wadah * (bonus + cash.iuran_fee);
     (f, cash)
@@ -441,20 +652,44 @@ pub(crate) fn step(m: &Model, s: &mut State, d: &mut impl Draw) -> (Flows, Cash)
 
 /// Iuran, agent fees on iuran and expected claims of the month from the members at its start
 /// (§7.A Paid, AgentFee; §7.C JKM, JKK). The acquisition bonus is added by [`step`].
-fn money(m: &Model, s: &State, self_paying: f64) -> Cash {
+fn money(m: &Model, s: &State, self_paying: f64, r: &MonthRates) -> Cash {
     let [agent, own] = &s.members;
-    let dot = |a: &[f64; TENURE], w: &[f64; TENURE]| a.iter().zip(w).map(|(x, y)| x * y).sum::<f64>();
-    // The cohort's tenure is counted from its enrolment; budgets pay for every covered member.
-    let cohort_tenure = s.month.saturating_sub(m.cohort_start) as usize + 1;
-    let (mu, benefit) = death_benefit(m, cohort_tenure);
+    let fee: f64 = agent.iter().zip(&m.fee_share).map(|(x, w)| x * w).sum();
+    // Expected JKM: the 3-month rule on the membership clock, the scholarship loading from 36
+    // months; the self-paying only while their iuran arrives (π), the subsidised always.
+    let late = r.jkm_full * m.mortality_base;
+    let jkm_by_tenure = |tenure: usize| {
+        if tenure <= GRACE_MONTHS as usize {
+            r.jkm_early * m.mortality_early
+        } else if tenure >= SCHOLARSHIP_TENURE {
+            late * (1.0 + m.scholarship)
+        } else {
+            late
+        }
+    };
+    let jkm_self: f64 = agent
+        .iter()
+        .zip(own)
+        .enumerate()
+        .map(|(i, (a, o))| (a + o) * jkm_by_tenure(i + 1))
+        .sum();
+    let mut jkm_subsidised = 0.0;
+    let mut subsidised = 0.0;
+    for c in &s.cohorts {
+        for (i, n) in c.covered.iter().enumerate() {
+            jkm_subsidised += n * jkm_by_tenure(i + 1);
+            subsidised += n;
+        }
+    }
     Cash {
-        iuran_self: m.iuran * m.paying * self_paying,
-        iuran_subsidised: m.iuran * s.subsidised,
+        iuran_self: r.iuran_self * m.paying * self_paying,
+        iuran_subsidised: r.iuran_subsidised * subsidised,
         acquisition_bonus: 0.0,
-        iuran_fee: dot(agent, &m.fee_weight),
+        iuran_fee: fee * r.iuran_self,
         wadah_fee: 0.0,
-        jkm: m.paying * (dot(agent, &m.jkm_weight) + dot(own, &m.jkm_weight)) + s.subsidised * mu * benefit,
-        jkk: (m.paying * self_paying + s.subsidised) * m.jkk_rate * m.jkk_cost,
+        jkm: m.paying * jkm_self + jkm_subsidised,
+        jkk: (m.paying * self_paying + subsidised) * m.jkk_rate * m.jkk_cost,
+        claims_subsidised: jkm_subsidised + subsidised * m.jkk_rate * m.jkk_cost,
     }
 }
 
@@ -464,17 +699,6 @@ fn power(x: f64, y: f64) -> f64 {
         x
     } else {
         libm::pow(x, y)
-    }
-}
-
-/// Monthly mortality and JKM benefit at a tenure: the 3-month rule and the scholarship loading.
-fn death_benefit(m: &Model, tenure: usize) -> (f64, f64) {
-    if tenure <= 3 {
-        (m.mortality.first().copied().unwrap_or(0.0), m.jkm_early)
-    } else if tenure >= 36 {
-        (m.mortality_base, m.jkm * (1.0 + m.scholarship))
-    } else {
-        (m.mortality_base, m.jkm)
     }
 }
 
@@ -495,6 +719,7 @@ impl Draw for Expected {
     }
 
     fn exits(&mut self, group: &[f64], rate: f64, out: &mut [f64]) -> f64 {
+        let rate = rate.clamp(0.0, 1.0);
         let mut total = 0.0;
         for (o, g) in out.iter_mut().zip(group) {
             *o = g * rate;

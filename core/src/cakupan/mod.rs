@@ -1,23 +1,35 @@
 //! Coverage growth from PERISAI agent recruitment, lapse and subsidised cohorts.
 //!
-//! The model is `reference/modelling.md` §7.A (agents with attrition and a cap, saturating agent
-//! recruitment, Bass self-enrolment, lapse by tenure, reactivation of the exited, agent fees), a
-//! single subsidised (APBD) cohort after §7.B, and expected claims after §7.C, on a monthly step
-//! over at most 20 years. Members are kept by channel (agent-recruited, self-enrolled,
-//! subsidised) and, for the self-paying channels, by tenure in months 1–60 and 61+.
+//! The model: agents with attrition and a cap, saturating agent recruitment from the pool of
+//! workers willing to pay (after the subsidised cohort leaves it), Bass self-enrolment, lapse by
+//! tenure, reactivation of the exited, agent fees (Perdir 13/PERDIR.02/042022), subsidised (APBD)
+//! cohorts on one membership clock, and expected claims, on a monthly step over at most 20 years. Members are kept by channel (agent-recruited,
+//! self-enrolled, subsidised) and by tenure of membership.
 //!
 //! - [`project`]: the deterministic projection (expected values).
 //! - [`MonteCarlo`]: seeded paths in chunks, 10/50/90% bands.
-//! - [`goal`]: months to a target, agents or productivity needed; one-at-a-time sensitivity.
+//! - [`goal`]: months to a target, agents, APBD workers or productivity needed; the tornado.
+//! - [`kpi`]: coverage and UCJ points against the targets, cost per additional covered worker,
+//!   agent-fee budget, benefits to residents.
 //! - [`Scenario`]: the share link.
 //!
 //! Decisions the model does not take from the reference:
-//! - The subsidised cohort enters at tenure 1 and its tenure counts from its enrolment; budgets
-//!   pay the full iuran of every covered member (π does not apply). Each budget year funds
-//!   `kohort_bulan` months from the cohort's anniversary; at the end of the funded months a share
-//!   ρ is re-funded (waiting out the unfunded months, uncovered), a share σ of the others goes on
-//!   paying itself (self-enrolled channel, tenure 1), the rest leave cover without entering the
-//!   exited stock (they were not willing payers).
+//! - The subsidised leave the population before the willing share applies (§7.D.2):
+//!   `U = φ·(W − S) − M − X`, S counting the covered and the re-funded waiting for their year.
+//! - A subsidised cohort's members carry a membership tenure; budgets pay the full iuran of every
+//!   covered member (π does not apply). Each budget year funds `kohort_bulan` months from the
+//!   cohort's anniversary; at the end of the funded months a share ρ is re-funded (waiting out
+//!   the unfunded months, uncovered), a share σ of the others goes on paying itself
+//!   (self-enrolled channel, tenure 1), the rest leave cover without entering the exited stock
+//!   (they were not willing payers). A gap of more than 3 months ends membership: the returning
+//!   members start at tenure 1 and the 3-month JKM rule applies again (§7.D.7). Deaths are
+//!   removed at the rate JKM is paid for, on the same clock. New workers join at each later
+//!   budget year (`kohort_tambah`), and a budget plan adds cohorts ([`BudgetCohort`]).
+//! - A cohort running at the start is taken as past its first 3 months.
+//! - Contributions and JKM benefits come from the rules of each calendar month (§7.D.8):
+//!   self-paying members pay the PP 50/2025 discounted iuran inside its windows (transport
+//!   members by their own window), budget-paid members never do; agents' fees are shares of what
+//!   is paid.
 //! - Reactivated ex-members re-enter at tenure 1 (the agent fee restarts, §1.2), a share θ_R in
 //!   the agent channel.
 //! - When recruits would exceed the unenrolled pool, self-enrolment is served first.
@@ -25,13 +37,23 @@
 
 mod engine;
 pub mod goal;
+pub mod kpi;
 mod monte_carlo;
 mod params;
 mod scenario;
 
-pub use monte_carlo::{simulate_path, Band, MeanMonth, MonteCarlo, MAX_PATHS, PRODUCTIVITY_SHAPE};
-pub use params::{Basis, Param, Params, Preset, Spec, Unit, MAX_AGENTS, PARAM_COUNT, SPECS};
-pub use scenario::{Scenario, DEFAULT_SEED, DEFAULT_TARGET, DEFAULT_YEARS};
+pub use monte_carlo::{
+    draw_assumptions, simulate_path, Band, MeanMonth, MonteCarlo, Outcome, Progress, Uncertainty, MAX_PATHS,
+    PRODUCTIVITY_SHAPE,
+};
+pub use params::{
+    defaults, Basis, BudgetCohort, Fitted, Measure, Observed, Param, Params, Preset, Spec, Unit, MAX_AGENTS,
+    PARAM_COUNT, SPECS, UNCERTAIN,
+};
+pub use scenario::{
+    Scenario, DEFAULT_PATHS, DEFAULT_SEED, DEFAULT_TARGET, DEFAULT_TARGET_MONTH, DEFAULT_YEARS,
+    MAX_PLAN_COHORTS,
+};
 
 use crate::date::Date;
 use crate::money::Rupiah;
@@ -41,7 +63,7 @@ use engine::{step, Cash, Draw, Expected, Model, State};
 pub const MAX_MONTHS: u16 = 240;
 
 /// A quantity per channel.
-#[derive(Clone, Copy, Debug, Default, PartialEq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ByChannel<T> {
     /// Recruited by a Perisai agent (or reactivated through one).
     pub agent: T,
@@ -67,7 +89,7 @@ impl ByChannel<f64> {
 }
 
 /// Money of one month, each line rounded to whole rupiah.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Money {
     /// Iuran collected from self-paying members (π of them pay in a month).
     pub iuran_mandiri: Rupiah,
@@ -83,6 +105,8 @@ pub struct Money {
     pub jkm: Rupiah,
     /// Expected JKK (work accident) claims.
     pub jkk: Rupiah,
+    /// The part of the expected claims paid for subsidised members.
+    pub claims_apbd: Rupiah,
 }
 
 impl Money {
@@ -116,6 +140,7 @@ impl std::ops::Add for Money {
             fee_wadah: self.fee_wadah + o.fee_wadah,
             jkm: self.jkm + o.jkm,
             jkk: self.jkk + o.jkk,
+            claims_apbd: self.claims_apbd + o.claims_apbd,
         }
     }
 }
@@ -135,11 +160,12 @@ fn to_money(c: &Cash) -> Money {
         fee_wadah: rupiah(c.wadah_fee),
         jkm: rupiah(c.jkm),
         jkk: rupiah(c.jkk),
+        claims_apbd: rupiah(c.claims_subsidised),
     }
 }
 
 /// One month of the deterministic projection (month 0: the state at the start, no flows).
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Month {
     pub month: u16,
     /// First day of the month (`None` past the calendar the date type covers).
@@ -177,7 +203,7 @@ pub struct Month {
 }
 
 /// How the acquisition bonus threshold was applied.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum BonusBasis {
     /// On the mean recruits per active agent (deterministic projection).
     AverageAgent,
@@ -186,7 +212,7 @@ pub enum BonusBasis {
 }
 
 /// The deterministic projection.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Projection {
     pub months: Vec<Month>,
     pub bonus_basis: BonusBasis,
@@ -258,25 +284,61 @@ pub(crate) fn run(
     rows
 }
 
-/// Coverage in percent after `months` months, without building the rows (for goal seeking).
-pub(crate) fn coverage_after(params: &Params, months: u16) -> f64 {
-    let model = Model::new(params);
+/// Coverage in percent after `months` months, without building the rows.
+pub(crate) fn coverage_after(params: &Params, model: &Model, months: u16) -> f64 {
     let mut draw = Expected {
         agents: model.agents_start,
     };
-    let mut state = State::start(params, &model, |x| x);
+    let mut state = State::start(params, model, |x| x);
     for _ in 0..months.min(MAX_MONTHS) {
-        step(&model, &mut state, &mut draw);
+        step(model, &mut state, &mut draw);
     }
-    coverage(&state)
+    state.coverage()
 }
 
-fn coverage(s: &State) -> f64 {
-    if s.workforce > 0.0 {
-        100.0 * (s.self_paying() + s.subsidised) / s.workforce
-    } else {
-        0.0
+/// Coverage over the months `0..=months`: the highest value with its month, and the first month
+/// at or above `target_pct`; and the most the willing share allows in the highest month,
+/// `(φ·(W − S) + S) / W` (for goal seeking).
+pub(crate) struct Peak {
+    pub coverage_pct: f64,
+    pub month: u16,
+    pub first_reaching: Option<u16>,
+    pub ceiling_pct: f64,
+}
+
+pub(crate) fn peak(params: &Params, model: &Model, months: u16, target_pct: f64) -> Peak {
+    let mut draw = Expected {
+        agents: model.agents_start,
+    };
+    let mut state = State::start(params, model, |x| x);
+    let ceiling = |s: &State| {
+        let subsidised = s.subsidised() + s.waiting();
+        let willing = model.willing * (s.workforce - subsidised).max(0.0);
+        if s.workforce > 0.0 {
+            (100.0 * (willing + s.subsidised()) / s.workforce).min(100.0)
+        } else {
+            0.0
+        }
+    };
+    let mut best = Peak {
+        coverage_pct: state.coverage(),
+        month: 0,
+        first_reaching: (state.coverage() >= target_pct).then_some(0),
+        ceiling_pct: ceiling(&state),
+    };
+    for month in 1..=months.min(MAX_MONTHS) {
+        step(model, &mut state, &mut draw);
+        let c = state.coverage();
+        if c > best.coverage_pct {
+            best.coverage_pct = c;
+            best.month = month;
+            best.ceiling_pct = ceiling(&state);
+        }
+        if best.first_reaching.is_none() && c >= target_pct {
+            best.first_reaching = Some(month);
+        }
     }
+    best
 }
 
 /// `agents` are the active agents during the month (those who recruited).
@@ -287,10 +349,10 @@ pub(crate) fn row(p: &Params, s: &State, agents: f64, f: &engine::Flows, c: &Cas
         date: p.mulai.first_of_month().add_months(i32::from(month)),
         workforce: s.workforce,
         agents,
-        members: ByChannel::from_array([s.channel(0), s.channel(1), s.subsidised]),
-        waiting: s.waiting,
+        members: ByChannel::from_array([s.channel(0), s.channel(1), s.subsidised()]),
+        waiting: s.waiting(),
         exited: s.exited,
-        coverage_pct: coverage(s),
+        coverage_pct: s.coverage(),
         joiners: ByChannel::from_array(f.joiners),
         leavers: ByChannel::from_array(f.leavers),
         recruited: f.recruited,
@@ -335,8 +397,8 @@ mod tests {
                 assert!((mb - ma - (j - l)).abs() < 1e-6 * (1.0 + ma), "month {}", b.month);
             }
         }
-        assert_eq!(proj.months[0].date, Some(Date::ymd(2025, 7, 1)));
-        assert_eq!(proj.months[12].date, Some(Date::ymd(2026, 7, 1)));
+        assert_eq!(proj.months[0].date, Some(Date::ymd(2025, 4, 1)));
+        assert_eq!(proj.months[12].date, Some(Date::ymd(2026, 4, 1)));
         assert!((proj.months[0].coverage_pct - 100.0 * 141_000.0 / 1_017_000.0).abs() < 1e-9);
         assert_eq!(proj.coverage_at(60), proj.months[60].coverage_pct);
         assert_eq!(proj.coverage_at(500), proj.months[120].coverage_pct);
@@ -347,10 +409,12 @@ mod tests {
     #[test]
     fn money_lines_are_whole_rupiah_and_the_cohort_costs_its_iuran() {
         let p = Preset::Ntt2025.params().with(Param::Kematian, dec!(0));
-        let proj = project(&p, 12);
-        // 100.000 covered × Rp16.800 in the first month (no deaths): the NTT budget line (§6).
-        assert_eq!(proj.months[1].money.iuran_apbd, Rupiah::from_whole(1_680_000_000));
-        let year = proj.money_between(1, 12);
+        let proj = project(&p, 18);
+        // The cohort enters in month 5: 100.000 covered × Rp16.800 a month (no deaths), the NTT
+        // budget line (§6).
+        assert_eq!(proj.months[5].members.subsidi, 100_000.0);
+        assert_eq!(proj.months[6].money.iuran_apbd, Rupiah::from_whole(1_680_000_000));
+        let year = proj.money_between(6, 17);
         assert_eq!(year.iuran_apbd, Rupiah::from_whole(20_160_000_000));
         assert_eq!(year.iuran(), year.iuran_mandiri + year.iuran_apbd);
         assert_eq!(year.jkm, Rupiah::ZERO);

@@ -10,6 +10,17 @@
 //! browser (WebAssembly floating point is deterministic); a native run may differ in the last bits
 //! of `ln`/`exp` inside the samplers.
 //!
+//! **Uncertainty from assumptions (§7.D.5).** Chance alone gives bands a fraction of a point wide,
+//! while the assumptions are uncertain by several points. So each path first draws every
+//! assumption of [`UNCERTAIN`] from a triangular distribution on its documented range with the
+//! scenario's value as the mode (a value set outside the range widens it to include the value),
+//! from its own random stream, and then runs the event noise below on that path's model. A
+//! parameter at its fitted value is drawn from the interval that keeps the NTB backtest
+//! ([`Fitted`](super::Fitted)): drawing it across its whole documented range would give paths
+//! that contradict the growth the model was fitted to.
+//! [`Uncertainty::EventsOnly`] keeps the assumptions fixed (to compare, and to test that the
+//! mean follows the projection).
+//!
 //! **Stochastic choices.**
 //! - Agents: each active agent's productivity is drawn once, when appointed, from a gamma
 //!   distribution with mean k₀ and shape 2 (coefficient of variation 0,71: at k₀ = 10 about 4%
@@ -26,12 +37,16 @@
 //!   9 or more are drawn as a rounded normal clamped to 0..n (same mean and variance; the exact
 //!   sampler is several times slower). The state stays integral and non-negative.
 
-use super::engine::{step, Cash, Draw, Model, State};
-use super::params::Params;
+use super::engine::{step, Cash, Draw, Model, MonthRates, State};
+use super::params::{calibrated_range, Params, UNCERTAIN};
 use super::{run, to_money, BonusBasis, ByChannel, Money, Projection, MAX_MONTHS};
 use rand_core::{RngCore, SeedableRng};
 use rand_distr::{Binomial, Distribution, Gamma, Poisson, StandardNormal};
 use rand_xoshiro::Xoshiro256PlusPlus;
+use rust_decimal::prelude::{FromPrimitive, ToPrimitive};
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+use std::sync::Arc;
 
 /// Shape of the gamma distribution of agent productivity.
 pub const PRODUCTIVITY_SHAPE: f64 = 2.0;
@@ -42,10 +57,44 @@ const NORMAL_FROM_VARIANCE: f64 = 9.0;
 /// Most paths one Monte Carlo runs (bounds memory: paths × months).
 pub const MAX_PATHS: u32 = 20_000;
 
-/// A Monte Carlo in progress.
+/// What varies between paths.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Uncertainty {
+    /// The assumptions drawn from their documented ranges, and the event noise.
+    Assumptions,
+    /// The event noise only (the assumptions as set).
+    EventsOnly,
+}
+
+/// How far a Monte Carlo has come.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Progress {
+    pub done: u32,
+    pub total: u32,
+}
+
+impl Progress {
+    pub fn is_done(&self) -> bool {
+        self.done >= self.total
+    }
+}
+
+/// A finished Monte Carlo: bands and means per month.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Outcome {
+    pub paths: u32,
+    pub bands: Vec<Band>,
+    pub means: Vec<MeanMonth>,
+}
+
+/// A Monte Carlo in progress: [`MonteCarlo::step`] runs a slice of paths (a page runs a few
+/// milliseconds' worth per frame, or the whole in a Web Worker), [`MonteCarlo::finish`] gives the
+/// bands. Path `i` always draws from the same streams, so slicing never changes the result.
 pub struct MonteCarlo {
     model: Model,
     params: Params,
+    uncertainty: Uncertainty,
+    rates: Arc<[MonthRates]>,
     seed: u64,
     months: usize,
     paths: u32,
@@ -59,7 +108,7 @@ pub struct MonteCarlo {
 }
 
 /// 10/50/90% quantiles of one month over the paths run so far.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Band {
     pub month: u16,
     /// Total members (self-paying + subsidised).
@@ -69,7 +118,7 @@ pub struct Band {
 }
 
 /// Means over the paths run so far.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct MeanMonth {
     pub month: u16,
     pub members: ByChannel<f64>,
@@ -79,14 +128,27 @@ pub struct MeanMonth {
 }
 
 impl MonteCarlo {
-    /// A Monte Carlo of `paths` paths over `months` months (at most 240); nothing runs yet.
+    /// A Monte Carlo of `paths` paths over `months` months (at most 240) drawing the assumptions
+    /// and the events; nothing runs yet.
     pub fn new(params: &Params, months: u16, seed: u64, paths: u32) -> MonteCarlo {
+        MonteCarlo::with_uncertainty(params, months, seed, paths, Uncertainty::Assumptions)
+    }
+
+    pub fn with_uncertainty(
+        params: &Params,
+        months: u16,
+        seed: u64,
+        paths: u32,
+        uncertainty: Uncertainty,
+    ) -> MonteCarlo {
         let months = usize::from(months.min(MAX_MONTHS));
         let model = Model::new(params);
         let table = BonusTable::new(model.threshold);
         MonteCarlo {
+            rates: model.rates.clone(),
             model,
             params: params.clone(),
+            uncertainty,
             seed,
             months,
             paths: paths.min(MAX_PATHS),
@@ -99,15 +161,32 @@ impl MonteCarlo {
         }
     }
 
-    /// Runs up to `n` more paths; returns how many ran. Path `i` always uses the same random
-    /// stream, so the result does not depend on how the work is split into chunks.
-    pub fn run_chunk(&mut self, n: u32) -> u32 {
-        let todo = n.min(self.paths - self.done);
+    /// Runs up to `max_paths` more paths. Path `i` always uses the same random streams, so the
+    /// result does not depend on how the work is sliced.
+    pub fn step(&mut self, max_paths: u32) -> Progress {
+        let todo = max_paths.min(self.paths.saturating_sub(self.done));
         for _ in 0..todo {
             self.run_path(self.done);
             self.done += 1;
         }
-        todo
+        self.progress()
+    }
+
+    pub fn progress(&self) -> Progress {
+        Progress {
+            done: self.done,
+            total: self.paths,
+        }
+    }
+
+    /// Runs what is left and gives the bands and means.
+    pub fn finish(mut self) -> Outcome {
+        self.step(u32::MAX);
+        Outcome {
+            paths: self.done,
+            bands: self.bands(),
+            means: self.means(),
+        }
     }
 
     pub fn is_done(&self) -> bool {
@@ -123,19 +202,28 @@ impl MonteCarlo {
     }
 
     fn run_path(&mut self, path: u32) {
-        let mut draw = PathDraw::new(&self.model, &self.table, path_seed(self.seed, path));
-        let mut state = State::start(&self.params, &self.model, f64::floor);
+        let drawn;
+        let model = match self.uncertainty {
+            Uncertainty::EventsOnly => &self.model,
+            Uncertainty::Assumptions => {
+                let params = draw_assumptions(&self.params, self.seed, path);
+                drawn = Model::with_rates(&params, self.rates.clone());
+                &drawn
+            }
+        };
+        let mut draw = PathDraw::new(model, &self.table, path_seed(self.seed, path));
+        let mut state = State::start(&self.params, model, f64::floor);
         let record_workforce = self.workforce.is_empty();
         for month in 0..=self.months {
             let cash = if month == 0 {
                 Cash::default()
             } else {
-                step(&self.model, &mut state, &mut draw).1
+                step(model, &mut state, &mut draw).1
             };
             if record_workforce {
                 self.workforce.push(state.workforce);
             }
-            let channels = [state.channel(0), state.channel(1), state.subsidised];
+            let channels = [state.channel(0), state.channel(1), state.subsidised()];
             self.totals.push(channels.iter().sum());
             if let Some(sum) = self.sum_channels.get_mut(month) {
                 sum.iter_mut().zip(channels).for_each(|(s, c)| *s += c);
@@ -218,17 +306,55 @@ impl MonteCarlo {
     }
 }
 
-/// One Monte Carlo path in full, month by month: path `path` of a Monte Carlo with `seed` (the
-/// same numbers [`MonteCarlo`] aggregates). Counts are whole numbers.
+/// One Monte Carlo path in full, month by month: path `path` of [`MonteCarlo::new`] with `seed`
+/// (the same numbers it aggregates, assumptions drawn). Counts are whole numbers.
 pub fn simulate_path(params: &Params, months: u16, seed: u64, path: u32) -> Projection {
     let months = months.min(MAX_MONTHS);
-    let model = Model::new(params);
-    let table = BonusTable::new(model.threshold);
+    let base = Model::new(params);
+    let table = BonusTable::new(base.threshold);
+    let model = Model::with_rates(&draw_assumptions(params, seed, path), base.rates.clone());
     let mut draw = PathDraw::new(&model, &table, path_seed(seed, path));
     let state = State::start(params, &model, f64::floor);
     Projection {
         months: run(params, &model, state, &mut draw, months),
         bonus_basis: BonusBasis::PerAgent,
+    }
+}
+
+/// The assumptions of path `path`: each of [`UNCERTAIN`] from a triangular distribution on its
+/// documented range (widened to include the scenario's value) with the scenario's value as mode,
+/// from a stream of its own (so the events of the path do not depend on how many assumptions
+/// there are).
+pub fn draw_assumptions(params: &Params, seed: u64, path: u32) -> Params {
+    let mut rng = Xoshiro256PlusPlus::seed_from_u64(path_seed(!seed, path));
+    let mut drawn = params.clone();
+    for param in UNCERTAIN {
+        let mode = params.get(param);
+        let Some((lo, hi)) = calibrated_range(param, mode).or(param.spec().range) else {
+            continue;
+        };
+        let (lo, hi) = (lo.min(mode), hi.max(mode));
+        let f = |d: Decimal| d.to_f64().unwrap_or(0.0);
+        let u = (rng.next_u64() >> 11) as f64 / (1u64 << 53) as f64;
+        let value = triangular(f(lo), f(mode), f(hi), u);
+        if let Some(v) = Decimal::from_f64(value) {
+            drawn.set(param, v.round_dp(6).clamp(lo, hi));
+        }
+    }
+    drawn
+}
+
+/// The `u`-quantile of the triangular distribution on `[a, b]` with mode `c`.
+fn triangular(a: f64, c: f64, b: f64, u: f64) -> f64 {
+    let width = b - a;
+    if width <= 0.0 {
+        return a;
+    }
+    let left = (c - a) / width;
+    if u < left {
+        a + (u * width * (c - a)).sqrt()
+    } else {
+        b - ((1.0 - u) * width * (b - c)).sqrt()
     }
 }
 
@@ -502,6 +628,15 @@ mod tests {
         assert!(table.get(3.0) < 1e-6);
         assert_eq!(table.get(1e6), 1e6);
         assert!(table.negligible > 3.0 && table.negligible < 10.0);
+    }
+
+    #[test]
+    fn triangular_quantiles() {
+        assert_eq!(triangular(0.0, 1.0, 2.0, 0.5), 1.0);
+        assert_eq!(triangular(0.0, 0.0, 1.0, 0.0), 0.0);
+        assert!((triangular(0.0, 0.0, 1.0, 0.75) - 0.5).abs() < 1e-12);
+        assert_eq!(triangular(3.0, 3.0, 3.0, 0.3), 3.0);
+        assert!(triangular(1.0, 1.5, 4.0, 0.999) <= 4.0);
     }
 
     #[test]
