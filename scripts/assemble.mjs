@@ -24,7 +24,11 @@ const urlsOf = (dir, entry) =>
     .map((path) => "/" + relative(dir, path).split(sep).join("/"))
     .filter((url) => url !== entry)
     .sort();
-const sha = (body) => createHash("sha256").update(body).digest("hex");
+// 64 bits of SHA-256 tell this build's copy from another; a full hash would only grow sw.js.
+const sha = (body) => createHash("sha256").update(body).digest("hex").slice(0, 16);
+// The PNG icons serve installation (the browser fetches the one it needs when the app is
+// installed); pages show only the SVG, so keeping them would add about 9 KB to every first visit.
+const keptOffline = (url) => !/^\/icons\/.*\.png$/.test(url);
 
 rmSync(dist, { recursive: true, force: true });
 cpSync(site("public"), dist, { recursive: true });
@@ -37,7 +41,9 @@ for (const path of PLANNER_PATHS) {
 
 const bundle = (name, entry, shell, paths) => {
   const files = Object.fromEntries(
-    urlsOf(site(name), entry).map((url) => [url, sha(readFileSync(join(dist, url)))])
+    urlsOf(site(name), entry)
+      .filter(keptOffline)
+      .map((url) => [url, sha(readFileSync(join(dist, url)))])
   );
   files[shell] = sha(readFileSync(join(dist, shell)));
   return { shell, paths, files };
@@ -46,7 +52,7 @@ const bundles = {
   public: bundle("public", "/index.html", "/index.html", []),
   planner: bundle("planner", "/index.html", "/anggaran/index.html", PLANNER_PATHS),
 };
-const version = sha(JSON.stringify(bundles)).slice(0, 16);
+const version = sha(JSON.stringify(bundles));
 const worker = readFileSync(join(root, "www/sw.js"), "utf8")
   .replace("__VERSION__", version)
   .replace("__BUNDLES__", JSON.stringify(bundles, null, 2));

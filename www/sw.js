@@ -1,5 +1,5 @@
 // Service worker template; scripts/assemble.mjs fills in the version and, per bundle, the entry
-// page (shell), the paths it serves and every file with its SHA-256.
+// page (shell), the paths it serves and every file with the first 16 hex digits of its SHA-256.
 //
 // - A bundle is kept when one of its pages is first opened (the page posts `keep`), never before:
 //   an agent's phone never downloads the planner bundle it did not ask for.
@@ -20,7 +20,7 @@ const bundleOf = (pathname) =>
 
 async function sha256(response) {
   const digest = await crypto.subtle.digest("SHA-256", await response.clone().arrayBuffer());
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, "0")).join("");
+  return Array.from(new Uint8Array(digest).slice(0, 8), (b) => b.toString(16).padStart(2, "0")).join("");
 }
 
 // The copy the browser already has if it is this build's, else a fresh one.
