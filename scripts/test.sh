@@ -17,8 +17,12 @@ step "clippy (core natively, app for wasm32)"
 cargo clippy -p jaring-core --all-targets -- -D warnings
 cargo clippy -p jaring --target wasm32-unknown-unknown -- -D warnings
 
-step "core tests (unit, golden, property)"
+step "core tests (unit, golden, property, tidy)"
 cargo test -p jaring-core
+
+step "app tests (snapshots of each page's output in both languages), natively"
+cargo clippy -p jaring --tests -- -D warnings
+cargo test -p jaring
 
 step "release build"
 bash scripts/build.sh

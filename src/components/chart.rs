@@ -1,12 +1,12 @@
-//! Line and area charts written as SVG markup (with `jaring_core::html::Html`) from the core's
-//! chart geometry (`jaring_core::chart`): a chart library, or a `view!` tree per chart, would cost
-//! far more WebAssembly than the markup a page needs.
+//! Line and area charts written as SVG markup (with `maud`) from the core's chart geometry
+//! (`jaring_core::chart`): a chart library, or a `view!` tree per chart, would cost far more
+//! WebAssembly than the markup a page needs.
 
 use jaring_core::chart::{
     area_path, coord, extent, fixed, line_path, nice_ticks, project, tick_labels, Frame, LinearScale,
 };
-use jaring_core::html::Html;
 use jaring_core::Lang;
+use maud::{html, Markup};
 
 /// One series over the chart's `xs`; `class` is added to its line (and area) for its colour.
 pub struct Series<'a> {
@@ -37,11 +37,12 @@ const FRAME: Frame = Frame {
     margin_bottom: 26.0,
 };
 
-/// Writes `chart` as a `<figure>` with value ticks on the left and x ticks (whole numbers:
-/// years, ages) below. Values start at zero so areas show growth honestly; x spans the data.
-pub fn chart_html(h: &mut Html, chart: &Chart, lang: Lang) {
+/// `chart` as a `<figure>` with value ticks on the left and x ticks (whole numbers: years, ages)
+/// below. Values start at zero so areas show growth honestly; x spans the data. Nothing when
+/// there are no points.
+pub fn chart(chart: &Chart, lang: Lang) -> Markup {
     let Some((x_min, x_max)) = extent(chart.xs.iter().copied()) else {
-        return;
+        return html! {};
     };
     let band_values = chart.band.iter().flat_map(|(_, upper)| upper.iter());
     let values = chart.series.iter().flat_map(|s| s.ys.iter()).chain(band_values);
@@ -52,95 +53,84 @@ pub fn chart_html(h: &mut Html, chart: &Chart, lang: Lang) {
         range: FRAME.x_range(),
     };
     let plot = FRAME.plot();
-    let (left, right, bottom) = (plot.x, plot.x + plot.width, plot.y + plot.height);
-
-    h.open("figure", &[("class", "chart")]);
-    h.open(
-        "svg",
-        &[
-            (
-                "viewBox",
-                &format!("0 0 {} {}", coord(FRAME.width), coord(FRAME.height)),
-            ),
-            ("role", "img"),
-            ("aria-label", chart.label),
-        ],
-    );
-    for (value, label) in y_values.iter().zip(tick_labels(&y_values, lang)) {
-        let at = y.map(*value);
-        h.open(
-            "line",
-            &[
-                ("class", "chart-grid"),
-                ("x1", &coord(left)),
-                ("x2", &coord(right)),
-                ("y1", &coord(at)),
-                ("y2", &coord(at)),
-            ],
-        )
-        .close("line");
-        let attrs = [
-            ("class", "chart-tick"),
-            ("x", &coord(left - 6.0)),
-            ("y", &coord(at + 4.0)),
-            ("text-anchor", "end"),
-        ];
-        h.el("text", &attrs, &label);
-    }
-    for value in nice_ticks(x_min, x_max, 7) {
-        if value < x_min || value > x_max {
-            continue;
-        }
-        let attrs = [
-            ("class", "chart-tick"),
-            ("x", &coord(x.map(value))),
-            ("y", &coord(bottom + 18.0)),
-            ("text-anchor", "middle"),
-        ];
-        h.el("text", &attrs, &fixed(value, 0));
-    }
+    let (left, right, bottom) = (coord(plot.x), coord(plot.x + plot.width), plot.y + plot.height);
     let zeros = vec![0.0; chart.xs.len()];
     let baseline = project(chart.xs, &zeros, &x, &y);
-    if let Some((lower, upper)) = chart.band {
-        let upper = project(chart.xs, upper, &x, &y);
-        let lower = project(chart.xs, lower, &x, &y);
-        path(h, "chart-band", &area_path(&upper, &lower));
-    }
-    for series in chart.series {
-        let points = project(chart.xs, series.ys, &x, &y);
-        if series.area {
-            path(
-                h,
-                &classes("chart-area", series.class),
-                &area_path(&points, &baseline),
-            );
+    let band = chart.band.map(|(lower, upper)| {
+        area_path(
+            &project(chart.xs, upper, &x, &y),
+            &project(chart.xs, lower, &x, &y),
+        )
+    });
+    html! {
+        figure.chart {
+            svg viewBox={ "0 0 " (coord(FRAME.width)) " " (coord(FRAME.height)) } role="img" aria-label=(chart.label) {
+                @for (value, label) in y_values.iter().zip(tick_labels(&y_values, lang)) {
+                    @let at = y.map(*value);
+                    line.chart-grid x1=(left) x2=(right) y1=(coord(at)) y2=(coord(at)) {}
+                    text.chart-tick x=(coord(plot.x - 6.0)) y=(coord(at + 4.0)) text-anchor="end" { (label) }
+                }
+                @for value in nice_ticks(x_min, x_max, 7).into_iter().filter(|v| (x_min..=x_max).contains(v)) {
+                    text.chart-tick x=(coord(x.map(value))) y=(coord(bottom + 18.0)) text-anchor="middle" { (fixed(value, 0)) }
+                }
+                @if let Some(d) = band {
+                    path.chart-band d=(d) {}
+                }
+                @for series in chart.series {
+                    @let points = project(chart.xs, series.ys, &x, &y);
+                    @if series.area {
+                        path class={ "chart-area " (series.class) } d=(area_path(&points, &baseline)) {}
+                    }
+                    path class={ "chart-line " (series.class) } d=(line_path(&points)) {}
+                }
+                line.chart-axis x1=(left) x2=(right) y1=(coord(bottom)) y2=(coord(bottom)) {}
+            }
+            figcaption aria-hidden="true" { (chart.label) }
         }
-        path(h, &classes("chart-line", series.class), &line_path(&points));
     }
-    h.open(
-        "line",
-        &[
-            ("class", "chart-axis"),
-            ("x1", &coord(left)),
-            ("x2", &coord(right)),
-            ("y1", &coord(bottom)),
-            ("y2", &coord(bottom)),
-        ],
-    )
-    .close("line");
-    h.close("svg");
-    h.el("figcaption", &[("aria-hidden", "true")], chart.label);
-    h.close("figure");
 }
 
-fn path(h: &mut Html, class: &str, d: &str) {
-    h.open("path", &[("class", class), ("d", d)]).close("path");
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use expect_test::expect_file;
 
-fn classes(base: &str, extra: &str) -> String {
-    if extra.is_empty() {
-        base.to_string()
-    } else {
-        format!("{base} {extra}")
+    #[test]
+    fn a_line_with_an_area_and_a_band() {
+        let xs = [30.0, 31.0, 32.0, 33.0];
+        let ys = [0.0, 1_000_000.0, 2_100_000.0, 3_300_000.0];
+        let (lower, upper) = (
+            [0.0, 900_000.0, 1_800_000.0, 2_700_000.0],
+            [0.0, 1_100_000.0, 2_400_000.0, 3_900_000.0],
+        );
+        let series = [Series {
+            ys: &ys,
+            class: "chart-jht",
+            area: true,
+        }];
+        let shown = chart(
+            &Chart {
+                xs: &xs,
+                series: &series,
+                band: Some((&lower, &upper)),
+                label: "Saldo <JHT> & bunga",
+            },
+            Lang::Id,
+        );
+        expect_file!["snapshots/chart_line_area_band.html"].assert_eq(&shown.into_string());
+    }
+
+    #[test]
+    fn no_points_no_chart() {
+        let shown = chart(
+            &Chart {
+                xs: &[],
+                series: &[],
+                band: None,
+                label: "kosong",
+            },
+            Lang::En,
+        );
+        assert_eq!(shown.into_string(), "");
     }
 }

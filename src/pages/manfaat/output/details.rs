@@ -5,7 +5,7 @@
 //! Sections are built as plain data ([`Block`]) and written as HTML by one small writer.
 
 use super::{rp, t};
-use crate::components::chart::{chart_html, Chart, Series};
+use crate::components::chart::{chart, Chart, Series};
 use crate::i18n::iuran::{confidence_mark, measure, program_name, warning};
 use crate::i18n::manfaat as text;
 use crate::i18n::texts;
@@ -176,13 +176,13 @@ impl Writer<'_> {
                     class: "",
                     area: true,
                 }];
-                let chart = Chart {
+                let data = Chart {
                     xs: &xs,
                     series: &series,
                     band: None,
                     label: &label,
                 };
-                chart_html(h, &chart, lang);
+                h.raw(&chart(&data, lang).into_string());
             }
             // Followed without reloading by the page's click handler (`browser::clicked_link`).
             Block::Link(label, route) => {
