@@ -1,4 +1,4 @@
-// Runs in the head before the app (a classic script, so even browsers without modules run it).
+// Runs before the app (a deferred classic script, so even browsers without modules run it).
 // Browsers too old for the app (WebAssembly with reference types: Chrome / Android WebView 96+)
 // get a plain message instead of a blank page; boot.js starts the app only where this found it
 // can run. The module below is a function returning `ref.null extern`, which only validates where
@@ -12,11 +12,9 @@
   } catch (e) { ok = false; }
   document.documentElement.setAttribute("data-wasm", ok ? "ok" : "old");
   if (!ok) {
-    document.addEventListener("DOMContentLoaded", function () {
-      document.getElementById("boot-text").textContent =
-        "Browser ini terlalu lama untuk Jaring. Perbarui Chrome atau Android System WebView, lalu buka lagi. " +
-        "/ This browser is too old for Jaring. Update Chrome or Android System WebView and open it again.";
-      document.getElementById("boot").className = "boot boot-old";
-    });
+    document.getElementById("boot-text").textContent =
+      "Browser ini terlalu lama untuk Jaring. Perbarui Chrome atau Android System WebView, lalu buka lagi. " +
+      "/ This browser is too old for Jaring. Update Chrome or Android System WebView and open it again.";
+    document.getElementById("boot").className = "boot boot-old";
   }
 })();
