@@ -75,13 +75,19 @@ pub fn today() -> Date {
     Date::new(year, month, day).unwrap_or(Date::ymd(2026, 1, 1))
 }
 
-/// Sets `<html lang>` so screen readers and translation tools know the language.
+/// Sets `<html lang>` so screen readers and translation tools know the language, and tells the
+/// service worker, which writes its page for a tool not yet downloaded in that language.
 pub fn set_document_lang(code: &str) {
-    if let Some(root) = window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element())
-    {
+    let Some(window) = window() else {
+        return;
+    };
+    if let Some(root) = window.document().and_then(|d| d.document_element()) {
         let _ = root.set_attribute("lang", code);
+    }
+    if let Some(worker) = window.navigator().service_worker().controller() {
+        let message = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&message, &"lang".into(), &code.into());
+        let _ = worker.post_message(&message);
     }
 }
 
