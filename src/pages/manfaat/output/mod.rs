@@ -6,6 +6,8 @@
 
 mod agent;
 mod details;
+#[cfg(test)]
+mod tests;
 
 pub(super) use agent::{agent, share_facts};
 pub(super) use details::details;
