@@ -179,6 +179,30 @@ describe("/manfaat", () => {
     await context.close();
   });
 
+  test("an unfolded formula card stays unfolded, and only that card, when the cards around it change", async () => {
+    const { context, page, problems } = await openPage(app.browser, PHONE);
+    await open(page, "/manfaat?segmen=bpu&penghasilan=1000000&masa=12&tanggal=2025-06-01");
+    const isOpen = (key) => page.locator(`details[data-line="${key}"]`).evaluate((d) => d.open);
+    await page.locator('details[data-line="jkm-sekaligus"] summary').click();
+    await page.locator('details[data-line="biaya-jht"] summary').click();
+    // In the first 3 months of BPU membership one reduced amount takes the lump sum's place:
+    // that card is another card, so it stays folded.
+    await page.fill("#masa", "2");
+    await sees(page, ".benefit-death .benefit-big", "Rp 10.000.000");
+    assert.equal(await isOpen("jkm-masa-tunggu"), false);
+    await page.fill("#masa", "24");
+    await sees(page, ".benefit-death .benefit-big", "Rp 42.000.000");
+    assert.equal(await isOpen("jkm-sekaligus"), true);
+    assert.equal(await isOpen("jkm-berkala"), false);
+    // JHT is the third contribution for BPU and the first for PU: the card is the same.
+    await page.getByRole("button", { name: "Karyawan (PU)" }).click();
+    await page.waitForSelector(".benefit-pension");
+    assert.equal(await isOpen("biaya-jht"), true);
+    assert.equal(await isOpen("biaya-jp"), false);
+    assert.deepEqual(problems.console, []);
+    await context.close();
+  });
+
   test("the JHT age can be changed: with 0% return the balance is the plain sum of contributions", async () => {
     const { context, page, problems } = await openPage(app.browser, PHONE);
     // BPU JHT 2% of Rp 1.000.000 = Rp 20.000 a month, from age 30 to 60: 30 × 12 × 20.000.

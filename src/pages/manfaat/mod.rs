@@ -4,7 +4,8 @@
 //!
 //! State is one [`Scenario`] signal, kept in the URL query (share link) and in local storage. One
 //! memo computes everything the page shows from it; the read-only output is written as HTML by
-//! `output` (see `jaring_core::html` for why) into two regions. Only the inputs are components.
+//! `output` (with `maud`; see ARCHITECTURE.md, "Bundle size") into two regions. Only the inputs
+//! are components.
 
 mod form;
 mod output;
@@ -33,6 +34,22 @@ struct Computed {
     shown: Option<Arc<ManfaatResult>>,
     /// What the protection costs the participant each month.
     cost: Result<Biaya, IuranError>,
+}
+
+impl Computed {
+    /// Everything the page shows for `input`; `previous` keeps the last benefits that computed.
+    fn new(input: ManfaatInput, previous: Option<&Computed>) -> Computed {
+        let (error, shown) = match simulate(&input) {
+            Ok(r) => (None, Some(Arc::new(r))),
+            Err(e) => (Some(e), previous.and_then(|p| p.shown.clone())),
+        };
+        Computed {
+            error,
+            shown,
+            cost: biaya(&input),
+            input,
+        }
+    }
 }
 
 /// The scenario of a share link; without one (or with only `lang`), the last one saved here.
@@ -67,19 +84,7 @@ pub fn Manfaat() -> impl IntoView {
     // Every change of the scenario changes what is shown, so the memo does not compare results
     // (a deep comparison would be code for nothing).
     let computed = Memo::new_with_compare(
-        move |previous: Option<&Computed>| {
-            let input = scenario.with(|s| s.input(today));
-            let (error, shown) = match simulate(&input) {
-                Ok(r) => (None, Some(Arc::new(r))),
-                Err(e) => (Some(e), previous.and_then(|p| p.shown.clone())),
-            };
-            Computed {
-                error,
-                shown,
-                cost: biaya(&input),
-                input,
-            }
-        },
+        move |previous: Option<&Computed>| Computed::new(scenario.with(|s| s.input(today)), previous),
         |_, _| true,
     );
     let share = Signal::derive(move || {
@@ -113,7 +118,7 @@ pub fn Manfaat() -> impl IntoView {
             <div class="manfaat-layout">
                 <section class="agent" aria-labelledby="agent-heading">
                     <h2 id="agent-heading" class="visually-hidden">{t.agent_heading}</h2>
-                    <div inner_html=move || computed.with(|c| output::agent_html(lang, c))></div>
+                    <div inner_html=move || computed.with(|c| output::agent(lang, c).into_string())></div>
                     <div class="agent-actions">
                         <ShareButton text=share/>
                         <button type="button" class="button button-secondary" on:click=|_| browser::scroll_to("data")>
@@ -124,7 +129,7 @@ pub fn Manfaat() -> impl IntoView {
                 <form::Inputs scenario=scenario today=today lang=lang/>
                 <section class="details" aria-labelledby="details-heading" on:click=on_details_click>
                     <h2 id="details-heading">{t.details_heading}</h2>
-                    <div inner_html=move || computed.with(|c| output::details_html(lang, c, &open.get_value()))></div>
+                    <div inner_html=move || computed.with(|c| output::details(lang, c, &open.get_value()).into_string())></div>
                 </section>
             </div>
         </section>

@@ -5,7 +5,6 @@ use super::{rp, t};
 use crate::i18n::iuran::measure;
 use crate::i18n::manfaat::{self as text, ShareFacts};
 use crate::pages::manfaat::Computed;
-use jaring_core::html::Html;
 use jaring_core::iuran::IuranError;
 use jaring_core::manfaat::jkk::kelipatan;
 use jaring_core::manfaat::jkm::MasaTunggu;
@@ -13,36 +12,34 @@ use jaring_core::manfaat::jp::JpManfaat;
 use jaring_core::manfaat::{Asumsi, Biaya, ManfaatResult, Segmen};
 use jaring_core::money::format_decimal;
 use jaring_core::{Lang, Rupiah};
+use maud::{html, Markup};
 
 /// Why the current inputs do not compute (if so), then the cards and the contrast.
-pub fn agent_html(lang: Lang, c: &Computed) -> String {
-    let mut h = Html::new();
-    if let Some(e) = &c.error {
-        h.open("div", &[("class", "error-box"), ("role", "alert")]);
-        h.el("p", &[], &text::error(lang, e));
-        if c.shown.is_some() {
-            h.el("p", &[], t(lang).stale_result);
+pub fn agent(lang: Lang, c: &Computed) -> Markup {
+    html! {
+        @if let Some(e) = &c.error {
+            div.error-box role="alert" {
+                p { (text::error(lang, e)) }
+                @if c.shown.is_some() {
+                    p { (t(lang).stale_result) }
+                }
+            }
         }
-        h.close("div");
-    }
-    if let Some(r) = &c.shown {
-        let (segmen, masa) = (c.input.segmen, c.input.masa_bulan);
-        let cards = [
-            Some(cost_card(lang, segmen, &c.cost)),
-            Some(death_card(lang, r, masa)),
-            Some(accident_card(lang, r)),
-            Some(scholarship_card(lang, r)),
-            Some(jht_card(lang, segmen, r)),
-            pension_card(lang, r),
-        ];
-        h.open("ul", &[("class", "benefits")]);
-        for card in cards.into_iter().flatten() {
-            render(&mut h, card);
+        @if let Some(r) = &c.shown {
+            @let (segmen, masa) = (c.input.segmen, c.input.masa_bulan);
+            ul.benefits {
+                (card(cost_card(lang, segmen, &c.cost)))
+                (card(death_card(lang, r, masa)))
+                (card(accident_card(lang, r)))
+                (card(scholarship_card(lang, r)))
+                (card(jht_card(lang, segmen, r)))
+                @if let Some(pension) = pension_card(lang, r) {
+                    (card(pension))
+                }
+            }
+            (contrast(lang, r))
         }
-        h.close("ul");
-        contrast(&mut h, lang, r);
     }
-    h.finish()
 }
 
 pub fn share_facts(r: &ManfaatResult, cost: &Result<Biaya, IuranError>) -> ShareFacts {
@@ -79,30 +76,29 @@ enum Sub {
     Note(String),
 }
 
-fn render(h: &mut Html, card: Card) {
-    h.open("li", &[("class", &format!("benefit {}", card.class))]);
-    h.el("p", &[("class", "benefit-label")], &card.label);
-    h.open("p", &[("class", "benefit-big")]);
-    match card.big {
-        Big::Money(amount, unit) => {
-            h.el("span", &[("class", "money")], &amount);
-            if let Some(unit) = unit {
-                h.text(" ").el("span", &[("class", "benefit-unit")], unit);
+fn card(card: Card) -> Markup {
+    html! {
+        li class={ "benefit " (card.class) } {
+            p.benefit-label { (card.label) }
+            p.benefit-big {
+                @match card.big {
+                    Big::Money(amount, unit) => {
+                        span.money { (amount) }
+                        @if let Some(unit) = unit {
+                            " " span.benefit-unit { (unit) }
+                        }
+                    }
+                    Big::Text(text) => span.benefit-text { (text) }
+                }
+            }
+            @for sub in card.lines {
+                @match sub {
+                    Sub::Line(text) => p.benefit-sub { (text) },
+                    Sub::Note(text) => p.benefit-note { (text) },
+                }
             }
         }
-        Big::Text(text) => {
-            h.el("span", &[("class", "benefit-text")], &text);
-        }
     }
-    h.close("p");
-    for sub in card.lines {
-        let (class, text) = match sub {
-            Sub::Line(text) => ("benefit-sub", text),
-            Sub::Note(text) => ("benefit-note", text),
-        };
-        h.el("p", &[("class", class)], &text);
-    }
-    h.close("li");
 }
 
 fn money(amount: Rupiah, lang: Lang) -> Big {
@@ -311,7 +307,7 @@ fn pension_card(lang: Lang, r: &ManfaatResult) -> Option<Card> {
 }
 
 /// What the family receives with and without the protection.
-fn contrast(h: &mut Html, lang: Lang, r: &ManfaatResult) {
+fn contrast(lang: Lang, r: &ManfaatResult) -> Markup {
     let t = t(lang);
     let zero = rp(Rupiah::ZERO, lang);
     let mut rows = vec![
@@ -326,23 +322,22 @@ fn contrast(h: &mut Html, lang: Lang, r: &ManfaatResult) {
             rp(r.beasiswa.total_jkk, lang),
         ));
     }
-    h.open("div", &[("class", "contrast")]);
-    h.el("h3", &[], t.contrast_heading);
-    h.open(
-        "div",
-        &[("class", "contrast-row contrast-head"), ("aria-hidden", "true")],
-    );
-    h.el("span", &[("class", "without")], t.without);
-    h.el("span", &[("class", "with")], t.with);
-    h.close("div").open("dl", &[]);
-    for (label, without, with) in rows {
-        h.open("div", &[("class", "contrast-row")]).el("dt", &[], label);
-        for (class, name, value) in [("without", t.without, without), ("with", t.with, with)] {
-            h.open("dd", &[("class", class)]);
-            h.el("span", &[("class", "visually-hidden")], &format!("{name}: "));
-            h.text(&value).close("dd");
+    html! {
+        div.contrast {
+            h3 { (t.contrast_heading) }
+            div.contrast-row.contrast-head aria-hidden="true" {
+                span.without { (t.without) }
+                span.with { (t.with) }
+            }
+            dl {
+                @for (label, without, with) in &rows {
+                    div.contrast-row {
+                        dt { (label) }
+                        dd.without { span.visually-hidden { (t.without) ": " } (without) }
+                        dd.with { span.visually-hidden { (t.with) ": " } (with) }
+                    }
+                }
+            }
         }
-        h.close("div");
     }
-    h.close("dl").close("div");
 }
