@@ -1,6 +1,7 @@
 //! Texts of the contributions calculator (`/iuran`).
 
-use jaring_core::iuran::{Field, PmiStage, Program, Segmen, Warning};
+use crate::i18n::common;
+use jaring_core::iuran::{Field, IuranError, PmiStage, Program, Segmen, Warning};
 use jaring_core::rules::bpu::LevelDoubt;
 use jaring_core::rules::pu::RiskClass;
 use jaring_core::rules::relief::Measure;
@@ -311,5 +312,28 @@ pub fn pmi_stage(lang: Lang, stage: PmiStage) -> &'static str {
         (Lang::En, PmiStage::PraPenempatan) => "before departure",
         (Lang::En, PmiStage::Penempatan) => "during and after work",
         (Lang::En, PmiStage::TambahanBulan) => "extra months",
+    }
+}
+
+/// "1 bulan" / "12 months".
+pub fn months_label(lang: Lang, months: u32) -> String {
+    match (lang, months) {
+        (Lang::Id, m) => format!("{m} bulan"),
+        (Lang::En, 1) => "1 month".to_string(),
+        (Lang::En, m) => format!("{m} months"),
+    }
+}
+
+/// Why a calculation could not be done, in words.
+pub fn error(lang: Lang, error: &IuranError) -> String {
+    match error {
+        IuranError::NotCovered(missing) => common::not_covered(lang, missing),
+        IuranError::Negative(field) | IuranError::TooLarge(field) | IuranError::Invalid(field) => {
+            let name = field_name(lang, *field);
+            match lang {
+                Lang::Id => format!("Nilai {name} tidak dapat dipakai."),
+                Lang::En => format!("The {name} cannot be used."),
+            }
+        }
     }
 }

@@ -8,14 +8,8 @@ use jaring_core::money::{format_decimal, Percent, Rupiah};
 use jaring_core::rules::{Confidence, Source};
 use jaring_core::Lang;
 
-/// "1 bulan" / "12 months".
-pub fn months_label(lang: Lang, months: u32) -> String {
-    match (lang, months) {
-        (Lang::Id, m) => format!("{m} bulan"),
-        (Lang::En, 1) => "1 month".to_string(),
-        (Lang::En, m) => format!("{m} months"),
-    }
-}
+use super::Computed;
+use text::months_label;
 
 /// A stable key of a line, for `data-line` and for remembering which lines are unfolded.
 pub fn line_key(line: &Line) -> String {
@@ -25,8 +19,24 @@ pub fn line_key(line: &Line) -> String {
     }
 }
 
-/// The summary, warnings and lines; `open` lists the lines the visitor unfolded.
-pub fn result_html(result: &IuranResult, lang: Lang, open: &[String]) -> String {
+/// Why the inputs do not compute (then the last result that did, marked stale), the summary,
+/// warnings and lines; `open` lists the lines the visitor unfolded.
+pub fn result_html(computed: &Computed, lang: Lang, open: &[String]) -> String {
+    let t = &texts(lang).iuran;
+    let mut h = Html::new();
+    if let Some(error) = &computed.error {
+        h.el("p", &[("class", "error-box")], &text::error(lang, error));
+        if computed.shown.is_some() {
+            h.el("p", &[("class", "muted")], t.stale_result);
+        }
+    }
+    if let Some(result) = &computed.shown {
+        h.raw(&summary_html(result, lang, open));
+    }
+    h.finish()
+}
+
+fn summary_html(result: &IuranResult, lang: Lang, open: &[String]) -> String {
     let t = &texts(lang).iuran;
     let money = |r: Rupiah| r.format(lang);
     let mut h = Html::new();
@@ -276,8 +286,20 @@ fn source_html(h: &mut Html, lang: Lang, source: Source, confidence: Confidence)
     h.close("p");
 }
 
-/// The calendar year month by month.
-pub fn year_html(year: &YearView, lang: Lang) -> String {
+/// PU: the calendar year month by month, or why it cannot be computed.
+pub fn year_html(computed: &Computed, lang: Lang) -> String {
+    match &computed.year {
+        Some(Ok(year)) => year_table(year, lang),
+        Some(Err(e)) => {
+            let mut h = Html::new();
+            h.el("p", &[("class", "error-box")], &text::error(lang, e));
+            h.finish()
+        }
+        None => String::new(),
+    }
+}
+
+fn year_table(year: &YearView, lang: Lang) -> String {
     let t = &texts(lang).iuran;
     let number = |r: Rupiah| format_decimal(r.rounded().amount(), lang);
     let mut h = Html::new();
