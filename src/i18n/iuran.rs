@@ -337,3 +337,26 @@ pub fn error(lang: Lang, error: &IuranError) -> String {
         }
     }
 }
+
+/// What a temporary measure did to a line: "…: normal Rp 8.400, potongan Rp 4.200."
+pub fn relief(
+    lang: Lang,
+    measure: Measure,
+    normal: &str,
+    discount: &str,
+    deferred: Option<String>,
+) -> String {
+    let name = self::measure(lang, measure);
+    match lang {
+        Lang::Id => format!(
+            "{name}: normal {normal}, potongan {discount}{}.",
+            deferred
+                .map(|d| format!(" (ditangguhkan {d})"))
+                .unwrap_or_default()
+        ),
+        Lang::En => format!(
+            "{name}: normally {normal}, discount {discount}{}.",
+            deferred.map(|d| format!(" (deferred {d})")).unwrap_or_default()
+        ),
+    }
+}

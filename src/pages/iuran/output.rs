@@ -1,21 +1,44 @@
-//! The read-only output of `/iuran` as HTML (see `jaring_core::html` for why): the summary, the
-//! lines with their formula and source, and the year month by month.
+//! The read-only output of `/iuran` as HTML written with `maud` (tags closed and text escaped by
+//! construction; see ARCHITECTURE.md, "Bundle size"): the summary, the lines with their formula
+//! and source, and the year month by month.
 
+use super::Computed;
 use crate::i18n::{common, iuran as text, texts};
-use jaring_core::html::Html;
-use jaring_core::iuran::{Amounts, Formula, IuranResult, Line, LineStatus, Segmen, YearView};
+use jaring_core::iuran::{
+    Amounts, Formula, IuranResult, Line, LineStatus, PmiStage, Program, Segmen, YearView,
+};
 use jaring_core::money::{format_decimal, Percent, Rupiah};
 use jaring_core::rules::{Confidence, Source};
 use jaring_core::Lang;
-
-use super::Computed;
+use maud::{html, Markup};
 use text::months_label;
 
-/// A stable key of a line, for `data-line` and for remembering which lines are unfolded.
+/// A stable name of a programme, for `data-line` and for remembering which lines are unfolded.
+const fn program_key(program: Program) -> &'static str {
+    match program {
+        Program::Jkk => "jkk",
+        Program::Jkm => "jkm",
+        Program::Jht => "jht",
+        Program::Jp => "jp",
+        Program::Jkp => "jkp",
+        Program::JkkJkm => "jkkjkm",
+    }
+}
+
+/// A stable name of a PMI package stage, appended to its programme's key.
+const fn stage_key(stage: PmiStage) -> &'static str {
+    match stage {
+        PmiStage::PraPenempatan => "prapenempatan",
+        PmiStage::Penempatan => "penempatan",
+        PmiStage::TambahanBulan => "tambahanbulan",
+    }
+}
+
+/// The key of a line: its programme, and for PMI its stage (`jkkjkm-penempatan`).
 pub fn line_key(line: &Line) -> String {
     match line.stage {
-        Some(stage) => format!("{:?}-{:?}", line.program, stage).to_lowercase(),
-        None => format!("{:?}", line.program).to_lowercase(),
+        Some(stage) => format!("{}-{}", program_key(line.program), stage_key(stage)),
+        None => program_key(line.program).to_string(),
     }
 }
 
@@ -23,94 +46,69 @@ pub fn line_key(line: &Line) -> String {
 /// warnings and lines; `open` lists the lines the visitor unfolded.
 pub fn result_html(computed: &Computed, lang: Lang, open: &[String]) -> String {
     let t = &texts(lang).iuran;
-    let mut h = Html::new();
-    if let Some(error) = &computed.error {
-        h.el("p", &[("class", "error-box")], &text::error(lang, error));
-        if computed.shown.is_some() {
-            h.el("p", &[("class", "muted")], t.stale_result);
+    html! {
+        @if let Some(error) = &computed.error {
+            p.error-box { (text::error(lang, error)) }
+            @if computed.shown.is_some() {
+                p.muted { (t.stale_result) }
+            }
+        }
+        @if let Some(result) = &computed.shown {
+            (result_markup(result, lang, open))
         }
     }
-    if let Some(result) = &computed.shown {
-        h.raw(&summary_html(result, lang, open));
-    }
-    h.finish()
+    .into_string()
 }
 
-fn summary_html(result: &IuranResult, lang: Lang, open: &[String]) -> String {
+fn result_markup(result: &IuranResult, lang: Lang, open: &[String]) -> Markup {
     let t = &texts(lang).iuran;
     let money = |r: Rupiah| r.format(lang);
-    let mut h = Html::new();
     let (big, big_label) = match result.segmen {
         Segmen::Jakon | Segmen::Pmi => (result.period.total, t.per_contract),
         Segmen::Pu | Segmen::Bpu => (result.monthly.total, t.per_month),
     };
-    h.open("div", &[("class", "summary"), ("data-testid", "iuran-summary")]);
-    h.el(
-        "p",
-        &[("class", "big-label")],
-        &format!("{} · {}", text::segment_name(lang, result.segmen), big_label),
-    );
-    h.el(
-        "p",
-        &[("class", "big money"), ("data-testid", "iuran-total")],
-        &money(big),
-    );
-    match result.segmen {
-        Segmen::Pu => {
-            h.open("p", &[("class", "split")]);
-            for (label, amount) in [
-                (t.col_worker, result.monthly.worker),
-                (t.col_employer, result.monthly.employer),
-            ] {
-                h.open("span", &[])
-                    .text(label)
-                    .text(": ")
-                    .el("b", &[("class", "money")], &money(amount));
-                h.close("span");
+    let months = result.months.unwrap_or(1);
+    html! {
+        div.summary data-testid="iuran-summary" {
+            p.big-label { (text::segment_name(lang, result.segmen)) " · " (big_label) }
+            p.big.money data-testid="iuran-total" { (money(big)) }
+            @match result.segmen {
+                Segmen::Pu => p.split {
+                    span { (t.col_worker) ": " b.money { (money(result.monthly.worker)) } }
+                    span { (t.col_employer) ": " b.money { (money(result.monthly.employer)) } }
+                },
+                Segmen::Bpu => p.split {
+                    @if let Some(day) = result.per_day {
+                        span { b.money { (money(day)) } " " (t.per_day) }
+                    }
+                    @if months > 1 {
+                        span { b.money { (money(result.period.total)) } " / " (months_label(lang, u32::from(months))) }
+                    }
+                },
+                Segmen::Jakon | Segmen::Pmi => {},
             }
-            h.close("p");
         }
-        Segmen::Bpu => {
-            h.open("p", &[("class", "split")]);
-            if let Some(day) = result.per_day {
-                h.open("span", &[])
-                    .el("b", &[("class", "money")], &money(day))
-                    .text(" ")
-                    .text(t.per_day);
-                h.close("span");
+        @if !result.warnings.is_empty() {
+            div.warnings {
+                ul {
+                    @for warning in &result.warnings {
+                        li { (text::warning(lang, warning, money)) }
+                    }
+                }
             }
-            let months = result.months.unwrap_or(1);
-            if months > 1 {
-                h.open("span", &[])
-                    .el("b", &[("class", "money")], &money(result.period.total));
-                h.text(" / ")
-                    .text(&months_label(lang, u32::from(months)))
-                    .close("span");
+        }
+        ul.lines {
+            @for line in &result.lines {
+                (line_markup(line, result.segmen, lang, open))
             }
-            h.close("p");
         }
-        Segmen::Jakon | Segmen::Pmi => {}
-    }
-    h.close("div");
-    if !result.warnings.is_empty() {
-        h.open("div", &[("class", "warnings")]).open("ul", &[]);
-        for warning in &result.warnings {
-            h.el("li", &[], &text::warning(lang, warning, money));
+        @if !result.excluded.is_empty() {
+            p.muted { (t.excluded_note) }
         }
-        h.close("ul").close("div");
     }
-    h.open("ul", &[("class", "lines")]);
-    for line in &result.lines {
-        line_html(&mut h, line, result.segmen, lang, open);
-    }
-    h.close("ul");
-    if !result.excluded.is_empty() {
-        h.el("p", &[("class", "muted")], t.excluded_note);
-    }
-    h.finish()
 }
 
-fn line_html(h: &mut Html, line: &Line, segmen: Segmen, lang: Lang, open: &[String]) {
+fn line_markup(line: &Line, segmen: Segmen, lang: Lang, open: &[String]) -> Markup {
     let t = &texts(lang).iuran;
     let money = |r: Rupiah| r.format(lang);
     let (headline, shares) = match line.status {
@@ -133,52 +131,33 @@ fn line_html(h: &mut Html, line: &Line, segmen: Segmen, lang: Lang, open: &[Stri
         ),
     };
     let key = line_key(line);
-    let class = if matches!(line.status, LineStatus::Charged) {
-        "line"
-    } else {
-        "line line-info"
-    };
-    let is_open = if open.contains(&key) { "open" } else { "" };
-    h.open("li", &[]);
-    h.open("details", &[("class", class), ("data-line", &key), (is_open, "")]);
-    h.open("summary", &[]);
-    h.el("span", &[("class", "line-name")], &line_name(lang, line));
-    h.el("span", &[("class", "line-total money")], &headline);
-    if let Some(shares) = shares {
-        h.el("span", &[("class", "line-shares")], &shares);
+    let class = if line.counted() { "line" } else { "line line-info" };
+    html! {
+        li {
+            details class=(class) data-line=(key) open[open.contains(&key)] {
+                summary {
+                    span.line-name { (line_name(lang, line)) }
+                    span.line-total.money { (headline) }
+                    @if let Some(shares) = shares {
+                        span.line-shares { (shares) }
+                    }
+                }
+                div.line-body {
+                    @if let Some(formula) = &line.formula {
+                        (formula_markup(lang, formula, line))
+                    }
+                    @if let Some(relief) = line.relief {
+                        p { (text::relief(lang, relief.measure, &money(relief.normal.total), &money(relief.discount), (relief.deferred > Rupiah::ZERO).then(|| money(relief.deferred)))) }
+                        (source_markup(lang, relief.source, relief.source.confidence))
+                    }
+                    @if line.program == Program::Jkp {
+                        p.muted { (t.jkp_note) }
+                    }
+                    (source_markup(lang, line.source, line.confidence))
+                }
+            }
+        }
     }
-    h.close("summary").open("div", &[("class", "line-body")]);
-    if let Some(formula) = &line.formula {
-        formula_html(h, lang, formula, line);
-    }
-    if let Some(relief) = line.relief {
-        let deferred = (relief.deferred > Rupiah::ZERO).then(|| money(relief.deferred));
-        let sentence = match lang {
-            Lang::Id => format!(
-                "{}: normal {}, potongan {}{}.",
-                text::measure(lang, relief.measure),
-                money(relief.normal.total),
-                money(relief.discount),
-                deferred
-                    .map(|d| format!(" (ditangguhkan {d})"))
-                    .unwrap_or_default()
-            ),
-            Lang::En => format!(
-                "{}: normally {}, discount {}{}.",
-                text::measure(lang, relief.measure),
-                money(relief.normal.total),
-                money(relief.discount),
-                deferred.map(|d| format!(" (deferred {d})")).unwrap_or_default()
-            ),
-        };
-        h.el("p", &[], &sentence);
-        source_html(h, lang, relief.source, relief.source.confidence);
-    }
-    if line.program == jaring_core::iuran::Program::Jkp {
-        h.el("p", &[("class", "muted")], t.jkp_note);
-    }
-    source_html(h, lang, line.source, line.confidence);
-    h.close("div").close("details").close("li");
 }
 
 fn line_name(lang: Lang, line: &Line) -> String {
@@ -189,8 +168,20 @@ fn line_name(lang: Lang, line: &Line) -> String {
     }
 }
 
-/// The formula of a line with the actual numbers.
-fn formula_html(h: &mut Html, lang: Lang, formula: &Formula, line: &Line) {
+/// The formula of a line with the actual numbers, one row per step.
+fn formula_markup(lang: Lang, formula: &Formula, line: &Line) -> Markup {
+    let rows = formula_rows(lang, formula, line);
+    html! {
+        p.formula {
+            @for (i, row) in rows.iter().enumerate() {
+                @if i > 0 { br; }
+                (row)
+            }
+        }
+    }
+}
+
+fn formula_rows(lang: Lang, formula: &Formula, line: &Line) -> Vec<String> {
     let t = &texts(lang).iuran;
     let money = |r: Rupiah| r.format(lang);
     let pct = |p: Percent| p.format(lang);
@@ -212,9 +203,11 @@ fn formula_html(h: &mut Html, lang: Lang, formula: &Formula, line: &Line) {
                     money(cap.value)
                 ));
             }
+            // The rate gives the normal amount; a temporary measure's discount is its own row.
+            let normal = line.relief.map_or(line.amounts, |r| r.normal);
             for (label, rate, amount) in [
-                (t.col_worker, *worker_rate, line.amounts.worker),
-                (t.col_employer, *employer_rate, line.amounts.employer),
+                (t.col_worker, *worker_rate, normal.worker),
+                (t.col_employer, *employer_rate, normal.employer),
             ] {
                 if rate > Percent::ZERO {
                     rows.push(format!(
@@ -263,84 +256,81 @@ fn formula_html(h: &mut Html, lang: Lang, formula: &Formula, line: &Line) {
     if line.per_period != line.amounts && line.per_period != Amounts::ZERO {
         rows.push(format!("= {}", money(line.per_period.total)));
     }
-    h.open("p", &[("class", "formula")]);
-    for (i, row) in rows.iter().enumerate() {
-        if i > 0 {
-            h.raw("<br>");
-        }
-        h.text(row);
-    }
-    h.close("p");
+    rows
 }
 
-fn source_html(h: &mut Html, lang: Lang, source: Source, confidence: Confidence) {
+/// "Dasar hukum: PP 44/2015 · Pasal 16", linked where the source has a public address, with its
+/// confidence mark when it is not confirmed.
+fn source_markup(lang: Lang, source: Source, confidence: Confidence) -> Markup {
     let t = &texts(lang).iuran;
-    h.open("p", &[("class", "source")]);
-    h.text(&format!(
-        "{}: {} · {}",
-        t.source_label, source.regulation, source.article
-    ));
-    if let Some(mark) = text::confidence_mark(lang, confidence) {
-        h.text(" ").el("span", &[("class", "weak")], mark);
+    html! {
+        p.source {
+            (t.source_label) ": "
+            @match source.href {
+                Some(href) => a href=(href) target="_blank" rel="noopener" { (source.regulation) },
+                None => (source.regulation),
+            }
+            " · " (source.article)
+            @if let Some(mark) = text::confidence_mark(lang, confidence) {
+                " " span.weak { (mark) }
+            }
+        }
     }
-    h.close("p");
 }
 
 /// PU: the calendar year month by month, or why it cannot be computed.
 pub fn year_html(computed: &Computed, lang: Lang) -> String {
     match &computed.year {
-        Some(Ok(year)) => year_table(year, lang),
-        Some(Err(e)) => {
-            let mut h = Html::new();
-            h.el("p", &[("class", "error-box")], &text::error(lang, e));
-            h.finish()
-        }
+        Some(Ok(year)) => year_markup(year, lang).into_string(),
+        Some(Err(e)) => html! { p.error-box { (text::error(lang, e)) } }.into_string(),
         None => String::new(),
     }
 }
 
-fn year_table(year: &YearView, lang: Lang) -> String {
+fn year_markup(year: &YearView, lang: Lang) -> Markup {
     let t = &texts(lang).iuran;
     let number = |r: Rupiah| format_decimal(r.rounded().amount(), lang);
-    let mut h = Html::new();
-    h.el(
-        "h2",
-        &[("class", "section")],
-        &format!("{} {} (Rp)", t.year_heading, year.year),
-    );
-    h.open("div", &[("class", "table-wrap")])
-        .open("table", &[("class", "data"), ("data-testid", "iuran-year")]);
-    h.open("thead", &[]).open("tr", &[]);
-    for head in [t.year_month, t.col_worker, t.col_employer, t.col_total] {
-        h.el("th", &[], head);
-    }
-    h.close("tr").close("thead").open("tbody", &[]);
-    for (i, month) in year.months.iter().enumerate() {
-        let name = t.months.get(i).copied().unwrap_or_default();
-        match &month.result {
-            Ok(r) => {
-                h.open("tr", &[]).el("td", &[], name);
-                for amount in [r.monthly.worker, r.monthly.employer, r.monthly.total] {
-                    h.el("td", &[], &number(amount));
+    html! {
+        h2.section { (t.year_heading) " " (year.year) " (Rp)" }
+        div.table-wrap {
+            table.data data-testid="iuran-year" {
+                thead {
+                    tr {
+                        @for head in [t.year_month, t.col_worker, t.col_employer, t.col_total] {
+                            th { (head) }
+                        }
+                    }
                 }
-                h.close("tr");
-            }
-            Err(_) => {
-                h.open("tr", &[("class", "muted")]).el("td", &[], name);
-                h.el("td", &[("colspan", "3")], t.year_not_computed).close("tr");
+                tbody {
+                    @for (i, month) in year.months.iter().enumerate() {
+                        @let name = t.months.get(i).copied().unwrap_or_default();
+                        @match &month.result {
+                            Ok(r) => tr {
+                                td { (name) }
+                                @for amount in [r.monthly.worker, r.monthly.employer, r.monthly.total] {
+                                    td { (number(amount)) }
+                                }
+                            },
+                            Err(_) => tr.muted {
+                                td { (name) }
+                                td colspan="3" { (t.year_not_computed) }
+                            },
+                        }
+                    }
+                }
+                tfoot {
+                    tr {
+                        td { (t.year_total) }
+                        @for amount in [year.total.worker, year.total.employer, year.total.total] {
+                            td { (number(amount)) }
+                        }
+                    }
+                }
             }
         }
+        @if !year.excluded.is_empty() {
+            p.muted { (t.excluded_note) }
+        }
     }
-    h.close("tbody")
-        .open("tfoot", &[])
-        .open("tr", &[])
-        .el("td", &[], t.year_total);
-    for amount in [year.total.worker, year.total.employer, year.total.total] {
-        h.el("td", &[], &number(amount));
-    }
-    h.close("tr").close("tfoot").close("table").close("div");
-    if !year.excluded.is_empty() {
-        h.el("p", &[("class", "muted")], t.excluded_note);
-    }
-    h.finish()
 }
+
