@@ -334,3 +334,112 @@ fn year_markup(year: &YearView, lang: Lang) -> Markup {
     }
 }
 
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use expect_test::{expect_file, ExpectFile};
+    use jaring_core::iuran::Scenario;
+    use jaring_core::Date;
+
+    /// The page's two output regions for `scenario` in both languages, one tag a line so that a
+    /// change reads as a small diff.
+    fn check(scenario: Scenario, id: ExpectFile, en: ExpectFile) {
+        let today = Date::ymd(2026, 12, 3);
+        let computed = Computed::new(&scenario, today, None);
+        for (lang, expected) in [(Lang::Id, id), (Lang::En, en)] {
+            let shown = format!(
+                "{}\n{}",
+                result_html(&computed, lang, &["jkk".to_string()]),
+                year_html(&computed, lang)
+            );
+            expected.assert_eq(&shown.replace("><", ">\n<"));
+        }
+    }
+
+    fn on(year: u16, month: u8, day: u8) -> Option<Date> {
+        Date::new(year, month, day)
+    }
+
+    #[test]
+    fn pu_5_jt_class_1() {
+        let scenario = Scenario {
+            tanggal: on(2026, 12, 1),
+            ..Scenario::default()
+        };
+        check(
+            scenario,
+            expect_file!["snapshots/pu_5jt_id.html"],
+            expect_file!["snapshots/pu_5jt_en.html"],
+        );
+    }
+
+    #[test]
+    fn bpu_3_months_from_december_2026() {
+        let scenario = Scenario {
+            segmen: Segmen::Bpu,
+            tanggal: on(2026, 12, 1),
+            bayar: 3,
+            ..Scenario::default()
+        };
+        check(
+            scenario,
+            expect_file!["snapshots/bpu_3_months_dec_2026_id.html"],
+            expect_file!["snapshots/bpu_3_months_dec_2026_en.html"],
+        );
+    }
+
+    #[test]
+    fn jakon_one_miliar() {
+        let scenario = Scenario {
+            segmen: Segmen::Jakon,
+            tanggal: on(2026, 12, 1),
+            ..Scenario::default()
+        };
+        check(
+            scenario,
+            expect_file!["snapshots/jakon_id.html"],
+            expect_file!["snapshots/jakon_en.html"],
+        );
+    }
+
+    #[test]
+    fn pmi_24_months() {
+        let scenario = Scenario {
+            segmen: Segmen::Pmi,
+            tanggal: on(2026, 12, 1),
+            ..Scenario::default()
+        };
+        check(
+            scenario,
+            expect_file!["snapshots/pmi_id.html"],
+            expect_file!["snapshots/pmi_en.html"],
+        );
+    }
+
+    #[test]
+    fn pu_8_jt_calendar_year_2018() {
+        let scenario = Scenario {
+            tanggal: on(2018, 6, 1),
+            upah: Rupiah::from_whole(8_000_000),
+            ..Scenario::default()
+        };
+        check(
+            scenario,
+            expect_file!["snapshots/pu_2018_year_id.html"],
+            expect_file!["snapshots/pu_2018_year_en.html"],
+        );
+    }
+
+    #[test]
+    fn an_error_keeps_the_last_result_marked_stale() {
+        let today = Date::ymd(2026, 12, 3);
+        let good = Computed::new(&Scenario::default(), today, None);
+        let bad = Scenario {
+            upah: Rupiah::from_whole(-1),
+            ..Scenario::default()
+        };
+        let shown = result_html(&Computed::new(&bad, today, Some(&good)), Lang::En, &[]);
+        assert!(shown.starts_with("<p class=\"error-box\">The wage cannot be used.</p><p class=\"muted\">"));
+        assert!(shown.contains("data-testid=\"iuran-total\""));
+    }
+}
