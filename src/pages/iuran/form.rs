@@ -1,20 +1,26 @@
 //! The inputs: segment, then the chosen segment's fields, then the date. Each field keeps its
 //! last good value and says under itself what it could not use.
 
+use super::{output, Computed};
 use crate::components::fields::{setter, value, Choice, IntInput, MoneyInput, Toggle};
 use crate::i18n::{iuran as text, texts};
 use jaring_core::iuran::{
-    daily_from_upah, upah_from_daily, Scenario, Segmen, MAX_NILAI_KONTRAK, MAX_TAMBAHAN_BULAN, MAX_UPAH,
+    daily_from_upah, upah_from_daily, Scenario, Segmen, MAX_BULAN_TERLAMBAT, MAX_NILAI_KONTRAK,
+    MAX_TAMBAHAN_BULAN, MAX_UPAH,
 };
 use jaring_core::money::{parse_amount, Rupiah};
-use jaring_core::rules::bpu::PAYMENT_MONTHS;
 use jaring_core::rules::pmi::{Kontrak, JHT_CHOICES};
-use jaring_core::rules::pu::RiskClass;
+use jaring_core::rules::{bpu, pu};
 use jaring_core::{Date, Lang};
 use leptos::prelude::*;
 
 #[component]
-pub(super) fn Inputs(scenario: RwSignal<Scenario>, today: Date, lang: Lang) -> impl IntoView {
+pub(super) fn Inputs(
+    scenario: RwSignal<Scenario>,
+    computed: Memo<Computed>,
+    today: Date,
+    lang: Lang,
+) -> impl IntoView {
     let t = &texts(lang).iuran;
     // The fields are rebuilt only when the segment changes, never while the visitor types.
     let segmen = Memo::new(move |_| scenario.with(|s| s.segmen));
@@ -38,7 +44,9 @@ pub(super) fn Inputs(scenario: RwSignal<Scenario>, today: Date, lang: Lang) -> i
     };
     let fields = move || match segmen.get() {
         Segmen::Pu => view! { <PuFields scenario=scenario today=today lang=lang/> }.into_any(),
-        Segmen::Bpu => view! { <BpuFields scenario=scenario today=today lang=lang/> }.into_any(),
+        Segmen::Bpu => {
+            view! { <BpuFields scenario=scenario computed=computed today=today lang=lang/> }.into_any()
+        }
         Segmen::Jakon => view! {
             <MoneyInput
                 id="nilai"
@@ -71,6 +79,32 @@ fn date_of(scenario: RwSignal<Scenario>, today: Date) -> Date {
     scenario.with(|s| s.tanggal.unwrap_or(today))
 }
 
+/// The date of a scenario, read once (for texts built with the fields).
+fn date_of_untracked(scenario: RwSignal<Scenario>, today: Date) -> Date {
+    scenario.with_untracked(|s| s.tanggal.unwrap_or(today))
+}
+
+/// Months the chosen contribution month is paid late (PU: the fine; BPU: the lapse rule).
+#[component]
+fn LateField(scenario: RwSignal<Scenario>, lang: Lang) -> impl IntoView {
+    let t = &texts(lang).iuran;
+    view! {
+        <IntInput
+            id="terlambat"
+            label=t.terlambat_label
+            hint=t.terlambat_hint
+            value=value(scenario, |s| i64::from(s.terlambat))
+            min=0
+            max=i64::from(MAX_BULAN_TERLAMBAT)
+            on_change=setter(scenario, |s, n: i64| {
+                if let Ok(n) = u16::try_from(n) {
+                    s.terlambat = n;
+                }
+            })
+        />
+    }
+}
+
 #[component]
 fn PuFields(scenario: RwSignal<Scenario>, today: Date, lang: Lang) -> impl IntoView {
     let t = &texts(lang).iuran;
@@ -91,7 +125,34 @@ fn PuFields(scenario: RwSignal<Scenario>, today: Date, lang: Lang) -> impl IntoV
             Err(e) => daily_error.set(Some(text::error(lang, &e))),
         }
     });
-    let risk_options: Vec<(String, String)> = RiskClass::ALL
+    let date = date_of_untracked(scenario, today);
+    let daily_hint = pu::DAILY_WAGE_DAYS
+        .at(date)
+        .map(|e| text::upah_harian_hint(lang, e.value))
+        .unwrap_or_default();
+    let risiko_hint = pu::JKK
+        .at(date)
+        .map(|e| text::risiko_hint(lang, &e.source))
+        .unwrap_or_default();
+    // The JP cap field shows only where no cap is published for the chosen date.
+    let cap_missing = Memo::new(move |_| pu::JP_WAGE_CAP.at(date_of(scenario, today)).is_err());
+    let cap_field = move || {
+        cap_missing.get().then(|| {
+            view! {
+                <div class="own-figure" data-testid="batas-jp-field">
+                    <MoneyInput
+                        id="batas-jp"
+                        label=t.batas_jp_label
+                        hint=t.batas_jp_hint
+                        value=value(scenario, |s| s.batas_jp.unwrap_or(Rupiah::ZERO))
+                        max=MAX_UPAH
+                        on_change=setter(scenario, |s, v: Rupiah| s.batas_jp = (v > Rupiah::ZERO).then_some(v))
+                    />
+                </div>
+            }
+        })
+    };
+    let risk_options: Vec<(String, String)> = pu::RiskClass::ALL
         .iter()
         .map(|c| (c.number().to_string(), text::risk_class(lang, *c).to_string()))
         .collect();
@@ -101,7 +162,7 @@ fn PuFields(scenario: RwSignal<Scenario>, today: Date, lang: Lang) -> impl IntoV
                 <MoneyInput
                     id="upah-harian"
                     label=t.upah_harian_label
-                    hint=t.upah_harian_hint
+                    hint=daily_hint.clone()
                     value=daily
                     max=MAX_UPAH
                     on_change=set_daily
@@ -131,11 +192,11 @@ fn PuFields(scenario: RwSignal<Scenario>, today: Date, lang: Lang) -> impl IntoV
         <Choice
             id="risiko"
             label=t.risiko_label
-            hint=t.risiko_hint
+            hint=risiko_hint
             options=risk_options
             selected=value(scenario, |s| s.risiko.number().to_string())
             on_change=setter(scenario, |s, code: String| {
-                if let Some(class) = code.parse().ok().and_then(RiskClass::from_number) {
+                if let Some(class) = code.parse().ok().and_then(pu::RiskClass::from_number) {
                     s.risiko = class;
                 }
             })
@@ -143,19 +204,35 @@ fn PuFields(scenario: RwSignal<Scenario>, today: Date, lang: Lang) -> impl IntoV
         <Toggle
             id="padat-karya"
             label=t.padat_karya_label
-            hint=t.padat_karya_hint
+            hint=text::padat_karya_hint(lang)
             checked=value(scenario, |s| s.padat_karya)
             on_change=setter(scenario, |s, on| s.padat_karya = on)
         />
+        {cap_field}
+        <LateField scenario=scenario lang=lang/>
     }
 }
 
 #[component]
-fn BpuFields(scenario: RwSignal<Scenario>, today: Date, lang: Lang) -> impl IntoView {
+fn BpuFields(
+    scenario: RwSignal<Scenario>,
+    computed: Memo<Computed>,
+    today: Date,
+    lang: Lang,
+) -> impl IntoView {
     let t = &texts(lang).iuran;
+    let date = date_of_untracked(scenario, today);
+    let levels = bpu::LEVELS.at(date).ok().map(|e| e.value);
+    let penghasilan_hint = levels
+        .and_then(|l| Some(text::penghasilan_hint(lang, l.lowest()?, l.highest()?)))
+        .unwrap_or_default();
+    let jht_hint = bpu::JHT
+        .at(date)
+        .map(|e| text::bpu_jht_hint(lang, e.value))
+        .unwrap_or_default();
     // The payment periods allowed at the chosen date, from the rule (not a list of our own).
     let months_options = Signal::derive(move || {
-        let allowed = PAYMENT_MONTHS
+        let allowed = bpu::PAYMENT_MONTHS
             .at(date_of(scenario, today))
             .map_or(&[][..], |e| e.value);
         allowed
@@ -167,11 +244,12 @@ fn BpuFields(scenario: RwSignal<Scenario>, today: Date, lang: Lang) -> impl Into
         <MoneyInput
             id="penghasilan"
             label=t.penghasilan_label
-            hint=t.penghasilan_hint
+            hint=penghasilan_hint
             value=value(scenario, |s| s.penghasilan)
             max=MAX_UPAH
             on_change=setter(scenario, |s, v| s.penghasilan = v)
         />
+        <div class="wide" inner_html=move || computed.with(|c| output::level_html(c, lang))></div>
         <Choice
             id="bayar"
             label=t.bayar_label
@@ -183,7 +261,13 @@ fn BpuFields(scenario: RwSignal<Scenario>, today: Date, lang: Lang) -> impl Into
                 }
             })
         />
-        <Toggle id="bpu-jht" label=t.bpu_jht_label checked=value(scenario, |s| s.bpu_jht) on_change=setter(scenario, |s, on| s.bpu_jht = on)/>
+        <Toggle
+            id="bpu-jht"
+            label=t.bpu_jht_label
+            hint=jht_hint
+            checked=value(scenario, |s| s.bpu_jht)
+            on_change=setter(scenario, |s, on| s.bpu_jht = on)
+        />
         <Toggle
             id="transportasi"
             label=t.transportasi_label
@@ -191,6 +275,7 @@ fn BpuFields(scenario: RwSignal<Scenario>, today: Date, lang: Lang) -> impl Into
             on_change=setter(scenario, |s, on| s.transportasi = on)
         />
         <Toggle id="apbd" label=t.apbd_label checked=value(scenario, |s| s.apbd) on_change=setter(scenario, |s, on| s.apbd = on)/>
+        <LateField scenario=scenario lang=lang/>
     }
 }
 

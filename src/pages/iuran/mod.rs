@@ -11,7 +11,10 @@ use crate::browser;
 use crate::components::notices::Notices;
 use crate::components::share::ShareButton;
 use crate::ctx::use_ctx;
-use jaring_core::iuran::{pu_year, IuranError, IuranResult, Scenario, Segmen, YearView};
+use jaring_core::iuran::{
+    bpu_terlambat, pu_denda, pu_year, BpuTerlambat, IuranError, IuranResult, PuDenda, Scenario, Segmen,
+    YearView,
+};
 use jaring_core::scenario::{Notice, Query, GLOBAL_KEYS};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -27,6 +30,14 @@ pub(crate) struct Computed {
     pub shown: Option<Arc<IuranResult>>,
     /// PU: the calendar year of the chosen date, month by month and per programme.
     pub year: Option<Result<YearView, IuranError>>,
+    /// PU and BPU paid late (`terlambat` > 0): the fine, or the lapse rule.
+    pub late: Option<Result<Late, IuranError>>,
+}
+
+/// What paying late means for the chosen segment.
+pub(crate) enum Late {
+    Pu(PuDenda),
+    Bpu(BpuTerlambat),
 }
 
 impl Computed {
@@ -39,7 +50,19 @@ impl Computed {
             let input = scenario.pu_input(today);
             pu_year(&input, input.date.year())
         });
-        Computed { error, shown, year }
+        let months_late = scenario.terlambat;
+        let late = match scenario.segmen {
+            _ if months_late == 0 => None,
+            Segmen::Pu => Some(pu_denda(&scenario.pu_input(today), months_late).map(Late::Pu)),
+            Segmen::Bpu => Some(bpu_terlambat(scenario.tanggal.unwrap_or(today), months_late).map(Late::Bpu)),
+            Segmen::Jakon | Segmen::Pmi => None,
+        };
+        Computed {
+            error,
+            shown,
+            year,
+            late,
+        }
     }
 }
 
@@ -95,7 +118,7 @@ pub fn IuranPage() -> impl IntoView {
             <p class="lead">{t.intro}</p>
             <Notices notices=notices/>
             <div class="layout-2">
-                <form::Inputs scenario=scenario today=today lang=lang/>
+                <form::Inputs scenario=scenario computed=computed today=today lang=lang/>
                 <div class="results" aria-live="polite" on:click=remember_open>
                     <h2>{t.results_heading}</h2>
                     <div inner_html=move || computed.with(|c| output::result_html(c, lang, &open.get_value()))></div>

@@ -2,10 +2,10 @@
 //! construction; see ARCHITECTURE.md, "Bundle size"): the summary, the lines with their formula
 //! and source, and the year month by month.
 
-use super::Computed;
+use super::{Computed, Late};
 use crate::i18n::{common, iuran as text, texts};
 use jaring_core::iuran::{
-    Amounts, Formula, IuranResult, Line, LineStatus, PmiStage, Program, Segmen, YearView,
+    Amounts, BpuDetail, Formula, IuranResult, Line, LineStatus, PmiStage, Program, Segmen, Warning, YearView,
 };
 use jaring_core::money::{format_decimal, Percent, Rupiah};
 use jaring_core::rules::{Confidence, Source};
@@ -56,8 +56,107 @@ pub fn result_html(computed: &Computed, lang: Lang, open: &[String]) -> String {
         @if let Some(result) = &computed.shown {
             (result_markup(result, lang, open))
         }
+        @if let Some(late) = &computed.late {
+            section.late data-testid="iuran-late" {
+                h3 { (t.late_heading) }
+                @match late {
+                    Ok(late) => (late_markup(late, lang)),
+                    Err(e) => p.error-box { (text::error(lang, e)) },
+                }
+            }
+        }
     }
     .into_string()
+}
+
+/// The PU fine, or the BPU rule for unpaid months, with their sources.
+fn late_markup(late: &Late, lang: Lang) -> Markup {
+    match late {
+        Late::Pu(d) => {
+            let money = |r: Rupiah| r.format(lang);
+            let sentence = text::pu_late(
+                lang,
+                &text::PuLate {
+                    month: &text::month_year(lang, d.bulan_iuran),
+                    deadline: &common::date(lang, d.batas_bayar),
+                    months_late: d.bulan_terlambat,
+                    rate: &d.tarif_per_bulan.format(lang),
+                    iuran: &money(d.iuran),
+                    denda: &money(d.denda),
+                },
+            );
+            html! {
+                p.big.money data-testid="iuran-denda" { (money(d.denda)) }
+                p { (sentence) }
+                (source_markup(lang, d.source, d.source.confidence))
+            }
+        }
+        Late::Bpu(b) => html! {
+            p data-testid="iuran-lapse" { (text::bpu_late(lang, b.bulan_terlambat, b.bulan_tenggang, b.berakhir)) }
+            (source_markup(lang, b.denda_source, b.denda_source.confidence))
+            (source_markup(lang, b.source, b.source.confidence))
+        },
+    }
+}
+
+/// BPU: the income level used for the typed income, with the table's one-source mark and the
+/// row's doubt (shown under the income field).
+pub fn level_html(computed: &Computed, lang: Lang) -> String {
+    let Some(detail) = computed.shown.as_ref().and_then(|r| r.bpu.as_ref()) else {
+        return String::new();
+    };
+    let money = |r: Rupiah| r.format(lang);
+    let level = &detail.level;
+    let from = (level.range_from > Rupiah::ZERO).then(|| money(level.range_from));
+    let until = level.range_until.map(money);
+    let doubt = level.doubt.map(|doubt| {
+        text::warning(
+            lang,
+            &Warning::BpuLevelDoubtful {
+                level: level.level,
+                doubt,
+            },
+            money,
+        )
+    });
+    html! {
+        div.level-note data-testid="bpu-level" {
+            p { (text::level_note(lang, &money(level.level), from.as_deref(), until.as_deref())) }
+            @if let Some(doubt) = doubt {
+                p.weak { (doubt) }
+            }
+            (source_markup(lang, level.source, level.source.confidence))
+        }
+    }
+    .into_string()
+}
+
+/// BPU paid for several months: each month and what it costs, with the measure that lowered it.
+fn months_markup(detail: &BpuDetail, total: Rupiah, lang: Lang) -> Markup {
+    let t = &texts(lang).iuran;
+    let money = |r: Rupiah| r.format(lang);
+    html! {
+        h3 { (t.bpu_months_heading) }
+        div.table-wrap {
+            table.data data-testid="bpu-months" {
+                thead { tr { th { (t.year_month) } th { (t.col_total) } th { (t.col_note) } } }
+                tbody {
+                    @for month in &detail.months {
+                        tr {
+                            td { (text::month_year(lang, month.month)) }
+                            td.money { (money(month.amounts.total)) }
+                            td {
+                                @if let Some(measure) = month.measure {
+                                    (text::month_note(lang, measure, &money(month.normal)))
+                                }
+                            }
+                        }
+                    }
+                }
+                tfoot { tr { td { (t.total_row) } td.money { (money(total)) } td {} } }
+            }
+        }
+    }
 }
 
 fn result_markup(result: &IuranResult, lang: Lang, open: &[String]) -> Markup {
@@ -88,10 +187,15 @@ fn result_markup(result: &IuranResult, lang: Lang, open: &[String]) -> Markup {
                 Segmen::Jakon | Segmen::Pmi => {},
             }
         }
-        @if !result.warnings.is_empty() {
+        @if let Some(detail) = result.bpu.as_ref().filter(|d| d.months.len() > 1) {
+            (months_markup(detail, result.period.total, lang))
+        }
+        // A doubtful income level is said next to the income (`level_html`).
+        @let warnings: Vec<&Warning> = result.warnings.iter().filter(|w| !matches!(w, Warning::BpuLevelDoubtful { .. })).collect();
+        @if !warnings.is_empty() {
             div.warnings {
                 ul {
-                    @for warning in &result.warnings {
+                    @for warning in warnings {
                         li { (text::warning(lang, warning, money)) }
                     }
                 }
@@ -291,6 +395,38 @@ fn year_markup(year: &YearView, lang: Lang) -> Markup {
     let t = &texts(lang).iuran;
     let number = |r: Rupiah| format_decimal(r.rounded().amount(), lang);
     html! {
+        h2.section { (t.year_programs_heading) " " (year.year) " (Rp)" }
+        div.table-wrap {
+            table.data data-testid="iuran-year-programs" {
+                thead {
+                    tr {
+                        @for head in [t.col_program, t.col_worker, t.col_employer, t.col_total, t.col_months] {
+                            th { (head) }
+                        }
+                    }
+                }
+                tbody {
+                    @for program in &year.programs {
+                        tr data-program=(program_key(program.program)) {
+                            td { (text::program_name(lang, program.program)) }
+                            @for amount in [program.amounts.worker, program.amounts.employer, program.amounts.total] {
+                                td { (number(amount)) }
+                            }
+                            td { (program.months) }
+                        }
+                    }
+                }
+                tfoot {
+                    tr {
+                        td { (t.year_total) }
+                        @for amount in [year.total.worker, year.total.employer, year.total.total] {
+                            td { (number(amount)) }
+                        }
+                        td { (year.computed) }
+                    }
+                }
+            }
+        }
         h2.section { (t.year_heading) " " (year.year) " (Rp)" }
         div.table-wrap {
             table.data data-testid="iuran-year" {
@@ -348,7 +484,8 @@ mod tests {
         let computed = Computed::new(&scenario, today, None);
         for (lang, expected) in [(Lang::Id, id), (Lang::En, en)] {
             let shown = format!(
-                "{}\n{}",
+                "{}\n{}\n{}",
+                level_html(&computed, lang),
                 result_html(&computed, lang, &["jkk".to_string()]),
                 year_html(&computed, lang)
             );
@@ -427,6 +564,47 @@ mod tests {
             scenario,
             expect_file!["snapshots/pu_2018_year_id.html"],
             expect_file!["snapshots/pu_2018_year_en.html"],
+        );
+    }
+
+    #[test]
+    fn pu_paid_2_months_late_and_bpu_4_months_unpaid() {
+        let pu = Scenario {
+            tanggal: on(2026, 12, 1),
+            terlambat: 2,
+            ..Scenario::default()
+        };
+        check(
+            pu,
+            expect_file!["snapshots/pu_late_id.html"],
+            expect_file!["snapshots/pu_late_en.html"],
+        );
+        let bpu = Scenario {
+            segmen: Segmen::Bpu,
+            tanggal: on(2026, 12, 1),
+            penghasilan: Rupiah::from_whole(19_500_000),
+            terlambat: 4,
+            ..Scenario::default()
+        };
+        check(
+            bpu,
+            expect_file!["snapshots/bpu_late_id.html"],
+            expect_file!["snapshots/bpu_late_en.html"],
+        );
+    }
+
+    #[test]
+    fn a_typed_jp_cap_from_march_2027() {
+        let scenario = Scenario {
+            tanggal: on(2027, 6, 1),
+            upah: Rupiah::from_whole(15_000_000),
+            batas_jp: Some(Rupiah::from_whole(11_600_000)),
+            ..Scenario::default()
+        };
+        check(
+            scenario,
+            expect_file!["snapshots/pu_batas_jp_2027_id.html"],
+            expect_file!["snapshots/pu_batas_jp_2027_en.html"],
         );
     }
 
