@@ -53,7 +53,6 @@ pub struct Iuran {
     pub unavailable: &'static str,
     pub excluded_note: &'static str,
     pub year_heading: &'static str,
-    pub year_total: &'static str,
     pub year_month: &'static str,
     pub year_not_computed: &'static str,
     pub months: [&'static str; 12],
@@ -114,7 +113,6 @@ pub const ID: Iuran = Iuran {
     unavailable: "tidak dapat dihitung",
     excluded_note: "Total tidak termasuk program yang tidak dapat dihitung.",
     year_heading: "Setahun, bulan per bulan",
-    year_total: "Total setahun",
     year_month: "Bulan",
     year_not_computed: "tidak ada aturan",
     months: ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"],
@@ -175,7 +173,6 @@ pub const EN: Iuran = Iuran {
     unavailable: "cannot be calculated",
     excluded_note: "The total leaves out programmes that cannot be calculated.",
     year_heading: "The year, month by month",
-    year_total: "Year total",
     year_month: "Month",
     year_not_computed: "no rule",
     months: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
@@ -220,6 +217,18 @@ pub fn program_name(lang: Lang, program: Program) -> &'static str {
         (Lang::En, Program::Jp) => "JP · Pension",
         (Lang::En, Program::Jkp) => "JKP · Job loss",
         (Lang::En, Program::JkkJkm) => "JKK + JKM",
+    }
+}
+
+/// The programme's short name, the same in both languages: "JKK".
+pub fn program_code(program: Program) -> &'static str {
+    match program {
+        Program::Jkk => "JKK",
+        Program::Jkm => "JKM",
+        Program::Jht => "JHT",
+        Program::Jp => "JP",
+        Program::Jkp => "JKP",
+        Program::JkkJkm => "JKK + JKM",
     }
 }
 

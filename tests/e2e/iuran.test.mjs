@@ -127,10 +127,12 @@ describe("/iuran", () => {
       const { context, page, problems } = await open("/iuran?segmen=bpu&penghasilan=1000000&bayar=3&tanggal=2026-12-01", viewport);
       // PP 50/2025 halves JKK + JKM for contribution months April – December 2026 (outside transport).
       const rows = page.locator('[data-testid="bpu-months"] tbody tr');
-      assert.equal(await rows.count(), 3);
-      assert.match(await rows.nth(0).textContent(), /Desember 2026\s*Rp 8\.400.*normal Rp 16\.800/);
-      assert.match(await rows.nth(1).textContent(), /Januari 2027\s*Rp 16\.800/);
-      assert.match(await rows.nth(2).textContent(), /Februari 2027\s*Rp 16\.800/);
+      // Four rows: the three months, and under December the measure that lowered it.
+      assert.equal(await rows.count(), 4);
+      assert.match(await rows.nth(0).textContent(), /Desember 2026\s*Rp 8\.400/);
+      assert.match(await rows.nth(1).textContent(), /Diskon JKK\+JKM peserta BPU; normal Rp 16\.800/);
+      assert.match(await rows.nth(2).textContent(), /Januari 2027\s*Rp 16\.800/);
+      assert.match(await rows.nth(3).textContent(), /Februari 2027\s*Rp 16\.800/);
       assert.match(await page.locator('[data-testid="bpu-months"] tfoot').textContent(), /Rp 42\.000/);
       assert.match(await page.locator(".summary .split").textContent(), /Rp 42\.000 \/ 3 bulan/);
       // The payment periods come from the rule, not a list typed in the page.
@@ -160,10 +162,10 @@ describe("/iuran", () => {
       const row = (program) => page.locator(`[data-testid="iuran-year-programs"] tr[data-program="${program}"]`);
       // JKK 0,24% and JKM 0,30% (employer), JHT 2% + 3,7%, JP 1% + 2% on the cap until February
       // (7.703.500, the 2017 cap) and on the wage from March (cap 8.094.000).
-      assert.match(await row("jkk").textContent(), /JKK.*0\s*230\.400\s*230\.400\s*12/);
-      assert.match(await row("jkm").textContent(), /JKM.*0\s*288\.000\s*288\.000\s*12/);
-      assert.match(await row("jht").textContent(), /JHT.*1\.920\.000\s*3\.552\.000\s*5\.472\.000\s*12/);
-      assert.match(await row("jp").textContent(), /JP.*954\.070\s*1\.908\.140\s*2\.862\.210\s*12/);
+      assert.match(await row("jkk").textContent(), /JKK.*0\s*230\.400\s*230\.400/);
+      assert.match(await row("jkm").textContent(), /JKM.*0\s*288\.000\s*288\.000/);
+      assert.match(await row("jht").textContent(), /JHT.*1\.920\.000\s*3\.552\.000\s*5\.472\.000/);
+      assert.match(await row("jp").textContent(), /JP.*954\.070\s*1\.908\.140\s*2\.862\.210/);
       assert.match(
         await page.locator('[data-testid="iuran-year-programs"] tfoot').textContent(),
         /2\.874\.070\s*5\.978\.540\s*8\.852\.610/,

@@ -120,7 +120,8 @@ pub fn level_html(computed: &Computed, lang: Lang) -> String {
         )
     });
     html! {
-        div.level-note data-testid="bpu-level" {
+        // Small, as the message of the income field it belongs to.
+        div.level-note.field-msg data-testid="bpu-level" {
             p { (text::level_note(lang, &money(level.level), from.as_deref(), until.as_deref())) }
             @if let Some(doubt) = doubt {
                 p.weak { (doubt) }
@@ -139,21 +140,22 @@ fn months_markup(detail: &BpuDetail, total: Rupiah, lang: Lang) -> Markup {
         h3 { (t.bpu_months_heading) }
         div.table-wrap {
             table.data data-testid="bpu-months" {
-                thead { tr { th { (t.year_month) } th { (t.col_total) } th { (t.col_note) } } }
+                thead { tr { th { (t.year_month) } th { (t.col_total) } } }
                 tbody {
                     @for month in &detail.months {
                         tr {
                             td { (text::month_year(lang, month.month)) }
                             td.money { (money(month.amounts.total)) }
-                            td {
-                                @if let Some(measure) = month.measure {
-                                    (text::month_note(lang, measure, &money(month.normal)))
-                                }
+                        }
+                        // The measure on a row of its own, so that the table fits a phone.
+                        @if let Some(measure) = month.measure {
+                            tr.muted {
+                                td colspan="2" { (text::month_note(lang, measure, &money(month.normal))) }
                             }
                         }
                     }
                 }
-                tfoot { tr { td { (t.total_row) } td.money { (money(total)) } td {} } }
+                tfoot { tr { td { (t.total_row) } td.money { (money(total)) } } }
             }
         }
     }
@@ -394,35 +396,45 @@ pub fn year_html(computed: &Computed, lang: Lang) -> String {
 fn year_markup(year: &YearView, lang: Lang) -> Markup {
     let t = &texts(lang).iuran;
     let number = |r: Rupiah| format_decimal(r.rounded().amount(), lang);
+    // The months a programme was charged, only when some programme missed a month (so that the
+    // table fits a phone in the usual case).
+    let show_months = year.programs.iter().any(|p| p.months != year.computed);
     html! {
         h2.section { (t.year_programs_heading) " " (year.year) " (Rp)" }
         div.table-wrap {
             table.data data-testid="iuran-year-programs" {
                 thead {
                     tr {
-                        @for head in [t.col_program, t.col_worker, t.col_employer, t.col_total, t.col_months] {
+                        @for head in [t.col_program, t.col_worker, t.col_employer, t.col_total] {
                             th { (head) }
+                        }
+                        @if show_months {
+                            th { (t.col_months) }
                         }
                     }
                 }
                 tbody {
                     @for program in &year.programs {
                         tr data-program=(program_key(program.program)) {
-                            td { (text::program_name(lang, program.program)) }
+                            td { abbr title=(text::program_name(lang, program.program)) { (text::program_code(program.program)) } }
                             @for amount in [program.amounts.worker, program.amounts.employer, program.amounts.total] {
                                 td { (number(amount)) }
                             }
-                            td { (program.months) }
+                            @if show_months {
+                                td { (program.months) }
+                            }
                         }
                     }
                 }
                 tfoot {
                     tr {
-                        td { (t.year_total) }
+                        td { (t.total_row) }
                         @for amount in [year.total.worker, year.total.employer, year.total.total] {
                             td { (number(amount)) }
                         }
-                        td { (year.computed) }
+                        @if show_months {
+                            td { (year.computed) }
+                        }
                     }
                 }
             }
@@ -456,7 +468,7 @@ fn year_markup(year: &YearView, lang: Lang) -> Markup {
                 }
                 tfoot {
                     tr {
-                        td { (t.year_total) }
+                        td { (t.total_row) }
                         @for amount in [year.total.worker, year.total.employer, year.total.total] {
                             td { (number(amount)) }
                         }
