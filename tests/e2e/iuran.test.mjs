@@ -171,7 +171,6 @@ describe("/iuran", () => {
         /2\.874\.070\s*5\.978\.540\s*8\.852\.610/,
       );
       assert.equal(await page.locator('[data-testid="iuran-year"] tbody tr').count(), 12);
-      await page.locator('[data-testid="iuran-year-programs"]').scrollIntoViewIfNeeded();
       await screenshot(page, `iuran-pu-2018-year-${suffix}`);
       assert.deepEqual(problems.console, []);
       await context.close();

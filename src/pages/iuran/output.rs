@@ -256,6 +256,12 @@ fn line_markup(line: &Line, segmen: Segmen, lang: Lang, open: &[String]) -> Mark
                         p { (text::relief(lang, relief.measure, &money(relief.normal.total), &money(relief.discount), (relief.deferred > Rupiah::ZERO).then(|| money(relief.deferred)))) }
                         (source_markup(lang, relief.source, relief.source.confidence))
                     }
+                    // A cap the user typed cites the rule that sets caps, marked as their figure.
+                    @if let Some(Formula::Rate { cap: Some(cap), .. }) = line.formula.as_ref().filter(|_| line.counted()) {
+                        @if cap.from_user {
+                            (source_markup(lang, cap.source, cap.source.confidence))
+                        }
+                    }
                     @if line.program == Program::Jkp {
                         p.muted { (t.jkp_note) }
                     }
@@ -301,8 +307,9 @@ fn formula_rows(lang: Lang, formula: &Formula, line: &Line) -> Vec<String> {
         } => {
             let mut rows = Vec::new();
             if let Some(cap) = cap.filter(|c| c.applied) {
+                let own = if cap.from_user { t.own_figure } else { "" };
                 rows.push(format!(
-                    "{} {} → {} ({})",
+                    "{} {} → {} ({}{own})",
                     money(*wage),
                     t.capped_at,
                     money(*base),
