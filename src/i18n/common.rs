@@ -388,3 +388,15 @@ pub fn rules_checked(lang: Lang, checked_on: Date) -> String {
         Lang::En => format!("Calculations use the rules in force on the chosen date; rules data updated {day}."),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_footer_names_the_review_day_in_each_language() {
+        let day = Date::ymd(2026, 12, 3);
+        assert!(rules_checked(Lang::Id, day).ends_with("diperbarui 3 Desember 2026."));
+        assert!(rules_checked(Lang::En, day).ends_with("updated 3 December 2026."));
+    }
+}
