@@ -5,10 +5,11 @@ use jaring_core::iuran::{Field, IuranError, PmiStage, Program, Segmen, Warning};
 use jaring_core::money::Percent;
 use jaring_core::rules::bpu::LevelDoubt;
 use jaring_core::rules::pu::RiskClass;
-use jaring_core::rules::relief::{bpu_2026, Measure, Relief, PADAT_KARYA_JKK};
+use jaring_core::rules::relief::{bpu_2026, Measure, Relief, COVID_JKK_JKM, PADAT_KARYA_JKK};
 use jaring_core::rules::{Confidence, Rule, Source};
 use jaring_core::{Date, Lang, Rupiah};
 use rust_decimal::Decimal;
+use std::sync::OnceLock;
 
 pub struct Iuran {
     pub title: &'static str,
@@ -273,7 +274,8 @@ pub fn confidence_mark(lang: Lang, confidence: Confidence) -> Option<&'static st
     })
 }
 
-pub fn measure(lang: Lang, measure: Measure) -> &'static str {
+/// A temporary measure's name: "Diskon JKK+JKM peserta BPU".
+pub fn measure_name(lang: Lang, measure: Measure) -> &'static str {
     match (lang, measure) {
         (Lang::Id, Measure::Covid2020) => "Keringanan COVID-19",
         (Lang::Id, Measure::PadatKarya2025) => "Diskon JKK industri padat karya",
@@ -282,6 +284,32 @@ pub fn measure(lang: Lang, measure: Measure) -> &'static str {
         (Lang::En, Measure::PadatKarya2025) => "Labour-intensive industry JKK discount",
         (Lang::En, Measure::Bpu2026) => "BPU JKK+JKM discount",
     }
+}
+
+/// A temporary measure's name with the regulations of its rule: "Diskon JKK+JKM peserta BPU
+/// (PP 50/2025)". Written once per language and kept, because callers (the /manfaat cost card)
+/// take a `&'static str`.
+pub fn measure(lang: Lang, measure: Measure) -> &'static str {
+    const MEASURES: [Measure; 3] = [Measure::Covid2020, Measure::PadatKarya2025, Measure::Bpu2026];
+    static CITED: OnceLock<[[String; 3]; 2]> = OnceLock::new();
+    let cited = CITED.get_or_init(|| {
+        [Lang::Id, Lang::En].map(|lang| {
+            MEASURES.map(|m| {
+                let rule = match m {
+                    Measure::Covid2020 => &COVID_JKK_JKM,
+                    Measure::PadatKarya2025 => &PADAT_KARYA_JKK,
+                    Measure::Bpu2026 => bpu_2026(false),
+                };
+                format!("{} ({})", measure_name(lang, m), regulation(rule))
+            })
+        })
+    });
+    let by_lang = match lang {
+        Lang::Id => &cited[0],
+        Lang::En => &cited[1],
+    };
+    let index = MEASURES.iter().position(|m| *m == measure).unwrap_or_default();
+    by_lang.get(index).map_or("", String::as_str)
 }
 
 pub fn warning(lang: Lang, warning: &Warning, money: impl Fn(jaring_core::Rupiah) -> String) -> String {
@@ -495,7 +523,7 @@ pub fn level_note(lang: Lang, level: &str, from: Option<&str>, until: Option<&st
 
 /// The note of a BPU month lowered by a temporary measure.
 pub fn month_note(lang: Lang, measure: Measure, normal: &str) -> String {
-    let name = self::measure(lang, measure);
+    let name = measure_name(lang, measure);
     match lang {
         Lang::Id => format!("{name}; normal {normal}"),
         Lang::En => format!("{name}; normally {normal}"),
@@ -542,4 +570,25 @@ pub fn bpu_late(lang: Lang, months_late: u16, grace: u8, lapsed: bool) -> String
         (Lang::En, true) => format!("With {months_late} months unpaid, membership has ended."),
     };
     format!("{rule} {status}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_measure_cites_the_regulations_of_its_rule() {
+        assert_eq!(
+            measure(Lang::Id, Measure::Bpu2026),
+            "Diskon JKK+JKM peserta BPU (PP 50/2025)"
+        );
+        assert_eq!(
+            measure(Lang::En, Measure::PadatKarya2025),
+            "Labour-intensive industry JKK discount (PP 7/2025, PP 36/2025)"
+        );
+        assert_eq!(
+            measure(Lang::En, Measure::Covid2020),
+            "COVID-19 relief (PP 49/2020)"
+        );
+    }
 }
