@@ -61,58 +61,6 @@ const ALLOWED: &[(&str, &str, &str)] = &[
     // Known debt of issue 12: texts that still carry a rule's value. Each must become a function
     // taking the value formatted from the rule named here.
     (
-        "src/i18n/iuran.rs",
-        "PP 44/2015 Lampiran I",
-        "debt: rules::pu::JKK source",
-    ),
-    (
-        "src/i18n/iuran.rs",
-        "PP 44/2015 Annex I",
-        "debt: rules::pu::JKK source",
-    ),
-    (
-        "src/i18n/iuran.rs",
-        "JKK 50%",
-        "debt: rules::relief::PADAT_KARYA_JKK",
-    ),
-    (
-        "src/i18n/iuran.rs",
-        "50% JKK",
-        "debt: rules::relief::PADAT_KARYA_JKK",
-    ),
-    (
-        "src/i18n/iuran.rs",
-        "Rp 1.000.000 dan Rp 20.700.000",
-        "debt: rules::bpu::LEVELS",
-    ),
-    (
-        "src/i18n/iuran.rs",
-        "Rp 1,000,000 and Rp 20,700,000",
-        "debt: rules::bpu::LEVELS",
-    ),
-    ("src/i18n/iuran.rs", "(JHT, 2%)", "debt: rules::bpu::JHT"),
-    (
-        "src/i18n/iuran.rs",
-        "(PP 49/2020)",
-        "debt: rules::relief::COVID_JKK_JKM source",
-    ),
-    (
-        "src/i18n/iuran.rs",
-        "(PP 7/2025, PP 36/2025)",
-        "debt: rules::relief::PADAT_KARYA_JKK sources",
-    ),
-    (
-        "src/i18n/iuran.rs",
-        "(PP 50/2025)",
-        "debt: rules::relief::BPU_2026_OTHER source",
-    ),
-    (
-        "src/i18n/iuran.rs",
-        "PP 50/2025 ",
-        "debt: rules::relief::BPU_2026_OTHER source",
-    ),
-    ("src/i18n/iuran.rs", "× 25", "debt: rules::pu::DAILY_WAGE_DAYS"),
-    (
         "src/i18n/manfaat.rs",
         "PP 46/2015",
         "debt: rules::manfaat::USIA_JHT source",

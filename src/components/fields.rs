@@ -15,7 +15,7 @@ use rust_decimal::Decimal;
 pub fn MoneyInput(
     id: &'static str,
     label: &'static str,
-    #[prop(optional)] hint: &'static str,
+    #[prop(optional, into)] hint: String,
     #[prop(into)] value: Signal<Rupiah>,
     #[prop(optional)] min: Option<Rupiah>,
     #[prop(optional)] max: Option<Rupiah>,
@@ -83,7 +83,7 @@ pub fn MoneyInput(
 pub fn IntInput(
     id: &'static str,
     label: &'static str,
-    #[prop(optional)] hint: &'static str,
+    #[prop(optional, into)] hint: String,
     #[prop(into)] value: Signal<i64>,
     min: i64,
     max: i64,
@@ -106,7 +106,7 @@ pub fn IntInput(
 pub fn DecimalInput(
     id: &'static str,
     label: &'static str,
-    #[prop(optional)] hint: &'static str,
+    #[prop(optional, into)] hint: String,
     #[prop(into)] value: Signal<Decimal>,
     min: Decimal,
     max: Decimal,
@@ -140,7 +140,7 @@ impl<P, S, R, M> NumberField<P, S, R, M> {
         self,
         ctx: Ctx,
         label: &'static str,
-        hint: &'static str,
+        hint: String,
         value: Signal<T>,
         on_change: Callback<T>,
     ) -> impl IntoView
@@ -195,7 +195,7 @@ impl<P, S, R, M> NumberField<P, S, R, M> {
                     on:input=on_input
                 />
                 <p class="field-msg" id=message_id aria-live="polite">
-                    {move || error.get().unwrap_or_else(|| hint.to_string())}
+                    {move || error.get().unwrap_or_else(|| hint.clone())}
                 </p>
             </div>
         }
@@ -207,7 +207,7 @@ impl<P, S, R, M> NumberField<P, S, R, M> {
 pub fn Toggle(
     id: &'static str,
     label: &'static str,
-    #[prop(optional)] hint: &'static str,
+    #[prop(optional, into)] hint: String,
     #[prop(into)] checked: Signal<bool>,
     on_change: Callback<bool>,
 ) -> impl IntoView {
@@ -230,7 +230,7 @@ pub fn Toggle(
 pub fn Choice(
     id: &'static str,
     label: &'static str,
-    #[prop(optional)] hint: &'static str,
+    #[prop(optional, into)] hint: String,
     /// The options as (code, label) pairs, reactive so labels follow the language.
     #[prop(into)]
     options: Signal<Vec<(String, String)>>,
@@ -256,6 +256,25 @@ pub fn Choice(
             {(!hint.is_empty()).then(|| view! { <p class="field-msg">{hint}</p> })}
         </div>
     }
+}
+
+/// A field's value read from a page's state. Taking plain functions (not closures) gives one
+/// compiled reader per (state, value) type rather than one per field.
+pub fn value<S, T>(state: RwSignal<S>, get: fn(&S) -> T) -> Signal<T>
+where
+    S: Send + Sync + 'static,
+    T: Send + Sync + 'static,
+{
+    Signal::derive(move || state.with(get))
+}
+
+/// A field's change written into a page's state; one compiled writer per type, as [`value`].
+pub fn setter<S, T>(state: RwSignal<S>, set: fn(&mut S, T)) -> Callback<T>
+where
+    S: Send + Sync + 'static,
+    T: 'static,
+{
+    Callback::new(move |v| state.update(|s| set(s, v)))
 }
 
 /// Digits only, optional minus sign: what a whole-number field accepts.

@@ -3,7 +3,7 @@
 use jaring_core::money::{format_decimal, AmountError, Rupiah};
 use jaring_core::rules::RuleId;
 use jaring_core::scenario::Problem;
-use jaring_core::Lang;
+use jaring_core::{Date, Lang};
 use rust_decimal::Decimal;
 
 /// One landing-page card: who it is for, what the tool does, the button.
@@ -330,5 +330,73 @@ pub fn not_covered(lang: Lang, missing: &jaring_core::rules::NotCovered) -> Stri
             missing.date,
             span.unwrap_or_default()
         ),
+    }
+}
+
+const MONTHS_ID: [&str; 12] = [
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+];
+const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// The name of a date's month: "Desember" / "December".
+pub fn month_name(lang: Lang, date: Date) -> &'static str {
+    let names = match lang {
+        Lang::Id => &MONTHS_ID,
+        Lang::En => &MONTHS_EN,
+    };
+    names
+        .get(usize::from(date.month()).saturating_sub(1))
+        .copied()
+        .unwrap_or_default()
+}
+
+/// A date in words: "3 Desember 2026" / "3 December 2026".
+pub fn date(lang: Lang, date: Date) -> String {
+    format!("{} {} {}", date.day(), month_name(lang, date), date.year())
+}
+
+/// The footer's "rules updated" sentence, with the day the rules were last reviewed
+/// (`jaring_core::rules::CHECKED_ON`).
+pub fn rules_checked(lang: Lang, checked_on: Date) -> String {
+    let day = date(lang, checked_on);
+    match lang {
+        Lang::Id => format!("Perhitungan memakai aturan yang berlaku pada tanggal yang dipilih; data aturan diperbarui {day}."),
+        Lang::En => format!("Calculations use the rules in force on the chosen date; rules data updated {day}."),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_footer_names_the_review_day_in_each_language() {
+        let day = Date::ymd(2026, 12, 3);
+        assert!(rules_checked(Lang::Id, day).ends_with("diperbarui 3 Desember 2026."));
+        assert!(rules_checked(Lang::En, day).ends_with("updated 3 December 2026."));
     }
 }

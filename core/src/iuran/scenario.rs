@@ -4,12 +4,13 @@
 //! = 1…5, `padat_karya` = 0|1, `batas_jp` (a JP cap the user was told, used only where none is
 //! published); BPU: `penghasilan`, `jht` = 0|1, `bayar` (months paid at once, one of the BPU payment periods), `transportasi`
 //! = 0|1, `apbd` = 0|1; Jakon: `nilai`; PMI: `kontrak` = 6|12|24, `tambahan`, `jht` (monthly JHT
-//! amount, 0 for none). `jht` is read according to `segmen`. A link carries the chosen segment's
+//! amount, 0 for none); PU and BPU: `terlambat` (months a payment is late, written when not 0).
+//! `jht` is read according to `segmen`. A link carries the chosen segment's
 //! parameters only (amounts as whole rupiah); the other segments come back with their defaults.
 
 use super::{
-    bpu, jakon, pmi, pu, BpuInput, IuranError, IuranResult, JakonInput, PmiInput, PuInput, MAX_NILAI_KONTRAK,
-    MAX_TAMBAHAN_BULAN, MAX_UPAH,
+    bpu, jakon, pmi, pu, BpuInput, IuranError, IuranResult, JakonInput, PmiInput, PuInput,
+    MAX_BULAN_TERLAMBAT, MAX_NILAI_KONTRAK, MAX_TAMBAHAN_BULAN, MAX_UPAH,
 };
 use crate::date::Date;
 use crate::money::Rupiah;
@@ -72,6 +73,8 @@ pub struct Scenario {
     pub tambahan: u16,
     /// PMI monthly JHT amount (0 for none).
     pub pmi_jht: Rupiah,
+    /// PU and BPU: months the contribution month is paid late (0: on time).
+    pub terlambat: u16,
 }
 
 impl Default for Scenario {
@@ -92,6 +95,7 @@ impl Default for Scenario {
             kontrak: Kontrak::Bulan24,
             tambahan: 0,
             pmi_jht: Rupiah::ZERO,
+            terlambat: 0,
         }
     }
 }
@@ -155,6 +159,9 @@ impl Scenario {
         if let Some(tambahan) = r.integer("tambahan", 0, i64::from(MAX_TAMBAHAN_BULAN)) {
             s.tambahan = u16::try_from(tambahan).unwrap_or_default();
         }
+        if let Some(terlambat) = r.integer("terlambat", 0, i64::from(MAX_BULAN_TERLAMBAT)) {
+            s.terlambat = u16::try_from(terlambat).unwrap_or_default();
+        }
         if s.segmen == Segmen::Pmi {
             if let Some(jht) = r.parsed("jht", parse_pmi_jht) {
                 s.pmi_jht = jht;
@@ -194,6 +201,9 @@ impl Scenario {
                 pairs.push(("tambahan", self.tambahan.to_string()));
                 pairs.push(("jht", self.pmi_jht.to_plain()));
             }
+        }
+        if matches!(self.segmen, Segmen::Pu | Segmen::Bpu) && self.terlambat > 0 {
+            pairs.push(("terlambat", self.terlambat.to_string()));
         }
         encode(&pairs)
     }
@@ -324,6 +334,21 @@ mod tests {
             "segmen=pu&upah=20000000&risiko=1&padat_karya=0&batas_jp=11500000"
         );
         assert_eq!(s.pu_input(Date::ymd(2027, 3, 1)).batas_jp, s.batas_jp);
+    }
+
+    #[test]
+    fn months_late_round_trip_for_pu_and_bpu_only() {
+        let (s, notices) = Scenario::from_query(&Query::parse("segmen=bpu&terlambat=4"));
+        assert!(notices.is_empty());
+        assert_eq!(s.terlambat, 4);
+        assert!(s.to_query().ends_with("&terlambat=4"));
+        let jakon = Scenario {
+            segmen: Segmen::Jakon,
+            ..s
+        };
+        assert!(!jakon.to_query().contains("terlambat"));
+        let (_, notices) = Scenario::from_query(&Query::parse("terlambat=121"));
+        assert_eq!(notices.len(), 1);
     }
 
     #[test]
