@@ -2,6 +2,10 @@
 //!
 //! No amount or rate of a regulation is written here: every figure in a sentence comes from the
 //! core's results, formatted per language.
+//!
+//! These texts are reached through [`texts`] here rather than a field of [`crate::i18n::Texts`]:
+//! that table is one static both bundles link, so a field there would put the planner's texts
+//! (about 3 KB gzip) into the public bundle, which is within a few KB of its budget.
 
 use jaring_core::anggaran::csv::{Column, ImportError, ImportProblem};
 use jaring_core::anggaran::{BasisKey, Batas, Field, FunderKind, Jadwal, Metric, PlanError, SaveError};
@@ -128,7 +132,15 @@ pub struct Anggaran {
     pub no: &'static str,
 }
 
-pub const ID: Anggaran = Anggaran {
+/// The planner's texts in `lang`.
+pub fn texts(lang: Lang) -> &'static Anggaran {
+    match lang {
+        Lang::Id => &ID,
+        Lang::En => &EN,
+    }
+}
+
+pub static ID: Anggaran = Anggaran {
     title: "Perencana anggaran APBD",
     intro: "Hitung biaya APBD untuk mendaftarkan pekerja rentan sebagai peserta BPU (JKK dan JKM): per bulan, per triwulan, per tahun anggaran, per pemberi dana dan per kabupaten/kota.",
     form_heading: "Rencana",
@@ -252,7 +264,7 @@ pub const ID: Anggaran = Anggaran {
     no: "tidak",
 };
 
-pub const EN: Anggaran = Anggaran {
+pub static EN: Anggaran = Anggaran {
     title: "APBD budget planner",
     intro: "The regional budget (APBD) for enrolling vulnerable workers as self-employed (BPU) members with JKK and JKM: per month, quarter, budget year, funder and district.",
     form_heading: "Plan",
@@ -692,19 +704,6 @@ pub fn save_error(lang: Lang, e: &SaveError) -> String {
         (Lang::En, SaveError::TooManyScenarios) => "Too many scenarios.".into(),
         (Lang::En, SaveError::TooManyRows) => "Too many districts.".into(),
     }
-}
-
-/// `Agustus 2025 – Juli 2026`.
-pub fn window(lang: Lang, first: (u16, u8), last: (u16, u8)) -> String {
-    let t = crate::i18n::texts(lang);
-    let name = |m: u8| {
-        t.anggaran
-            .months
-            .get(usize::from(m).saturating_sub(1))
-            .copied()
-            .unwrap_or("")
-    };
-    format!("{} {} – {} {}", name(first.1), first.0, name(last.1), last.0)
 }
 
 /// A note the planner should read about a projection.

@@ -13,20 +13,17 @@ use jaring_core::Lang;
 
 /// Every text of the app in one language.
 pub struct Texts {
-    pub anggaran: anggaran::Anggaran,
     pub common: common::Common,
     pub iuran: iuran::Iuran,
     pub manfaat: manfaat::Manfaat,
 }
 
 static ID: Texts = Texts {
-    anggaran: anggaran::ID,
     common: common::ID,
     iuran: iuran::ID,
     manfaat: manfaat::ID,
 };
 static EN: Texts = Texts {
-    anggaran: anggaran::EN,
     common: common::EN,
     iuran: iuran::EN,
     manfaat: manfaat::EN,

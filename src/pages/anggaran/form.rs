@@ -3,7 +3,7 @@
 
 use crate::browser;
 use crate::components::fields::{Choice, DecimalInput, IntInput, MoneyInput, Toggle};
-use crate::i18n::{anggaran as text, texts};
+use crate::i18n::anggaran::{self as text, texts};
 use jaring_core::anggaran::csv::write;
 use jaring_core::anggaran::District;
 use jaring_core::anggaran::{
@@ -24,7 +24,7 @@ const JADWAL: [(&str, Jadwal); 3] = [
 
 #[component]
 pub(super) fn Inputs(scenario: RwSignal<Scenario>, lang: Lang) -> impl IntoView {
-    let t = &texts(lang).anggaran;
+    let t = texts(lang);
     let hundred = Decimal::ONE_HUNDRED;
     let levels = bpu::LEVELS.at(scenario.with_untracked(Scenario::start_date)).ok();
     let min_income = levels.and_then(|l| l.value.lowest()).unwrap_or(Rupiah::ZERO);
@@ -140,7 +140,7 @@ fn NameInput(scenario: RwSignal<Scenario>, label: &'static str) -> impl IntoView
 /// The funders as the share link writes them (`provinsi:60%,kabupaten:40%:Belu`).
 #[component]
 fn DanaInput(scenario: RwSignal<Scenario>, lang: Lang) -> impl IntoView {
-    let t = &texts(lang).anggaran;
+    let t = texts(lang);
     let current = move || {
         scenario.with(|s| {
             Query::parse(&s.to_query())
@@ -229,7 +229,7 @@ fn districts_text(table: &DistrictTable) -> String {
 /// The district list: typed, pasted, imported from CSV, or started from NTT's 22 names.
 #[component]
 pub(super) fn Districts(districts: RwSignal<DistrictTable>, lang: Lang) -> impl IntoView {
-    let t = &texts(lang).anggaran;
+    let t = texts(lang);
     let raw = RwSignal::new(districts.with_untracked(districts_text));
     let errors = RwSignal::new(Vec::<String>::new());
     let note = RwSignal::new(String::new());
@@ -265,7 +265,7 @@ pub(super) fn Districts(districts: RwSignal<DistrictTable>, lang: Lang) -> impl 
     };
     let import = move |ev: leptos::ev::Event| {
         browser::read_chosen_file(&ev, move |content| {
-            let t = &texts(lang).anggaran;
+            let t = texts(lang);
             let Some(content) = content else {
                 errors.set(vec![t.file_unreadable.to_string()]);
                 return;

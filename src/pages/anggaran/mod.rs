@@ -106,7 +106,7 @@ fn file_name(scenario: &Scenario, what: &str, extension: &str) -> String {
 pub fn Anggaran() -> impl IntoView {
     let ctx = use_ctx();
     let lang = ctx.lang();
-    let t = &ctx.t().anggaran;
+    let t = text::texts(lang);
     let (start, kept_start, districts_start, notices) = initial();
     let scenario = RwSignal::new(start);
     let kept = RwSignal::new(kept_start);
@@ -309,7 +309,7 @@ pub fn Anggaran() -> impl IntoView {
 }
 
 fn texts_of(lang: Lang) -> &'static text::Anggaran {
-    &crate::i18n::texts(lang).anggaran
+    text::texts(lang)
 }
 
 /// Downloads the CSV of the table `which`.

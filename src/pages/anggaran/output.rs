@@ -4,8 +4,8 @@
 //! folded `<details>` carry `data-line` with a stable name so they stay open across rewrites.
 
 use super::Computed;
+use crate::i18n::anggaran::texts;
 use crate::i18n::anggaran::{self as text, Anggaran};
-use crate::i18n::texts;
 use jaring_core::anggaran::basis::basis_of;
 use jaring_core::anggaran::link::MetricValue;
 use jaring_core::anggaran::{Outcome, Scenario};
@@ -25,7 +25,7 @@ fn count(n: u64, lang: Lang) -> String {
 }
 
 fn t(lang: Lang) -> &'static Anggaran {
-    &texts(lang).anggaran
+    texts(lang)
 }
 
 /// The summary card: total and per APBD year, workers, worker-months, benefits back, the limit
