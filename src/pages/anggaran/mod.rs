@@ -121,6 +121,17 @@ pub fn Anggaran() -> impl IntoView {
         browser::save(STORAGE_KEY, &state.to_json());
     });
 
+    // The kept scenarios change only when one is kept, opened or removed: not on every keystroke.
+    let kept_outcomes = Memo::new_with_compare(
+        move |_| {
+            kept.with(|k| {
+                k.iter()
+                    .map(|s| s.evaluate().ok())
+                    .collect::<Vec<Option<Outcome>>>()
+            })
+        },
+        |_, _| true,
+    );
     let computed = Memo::new_with_compare(
         move |previous: Option<&Computed>| {
             let current = scenario.get();
@@ -138,24 +149,20 @@ pub fn Anggaran() -> impl IntoView {
                 })
             });
             let (compare, names) = kept.with(|kept| {
-                if kept.is_empty() {
-                    return (Vec::new(), Vec::new());
-                }
-                let all: Vec<&Scenario> = std::iter::once(&current).chain(kept.iter()).collect();
-                let outcomes: Vec<Option<Outcome>> = all.iter().map(|s| s.evaluate().ok()).collect();
-                let pairs: Vec<(&Scenario, &Outcome)> = all
-                    .iter()
-                    .zip(outcomes.iter())
-                    .filter_map(|(s, o)| o.as_ref().map(|o| (*s, o)))
-                    .collect();
-                let names = all
-                    .iter()
-                    .zip(outcomes.iter())
-                    .enumerate()
-                    .filter(|(_, (_, o))| o.is_some())
-                    .map(|(i, (s, _))| (s.nama.clone(), i.checked_sub(1)))
-                    .collect();
-                (compare(&pairs), names)
+                kept_outcomes.with(|outcomes| {
+                    let Some(current) = shown.as_ref().filter(|_| !kept.is_empty()) else {
+                        return (Vec::new(), Vec::new());
+                    };
+                    let mut pairs: Vec<(&Scenario, &Outcome)> = vec![(&current.0, &current.1)];
+                    let mut names = vec![(current.0.nama.clone(), None)];
+                    for (i, (s, o)) in kept.iter().zip(outcomes.iter()).enumerate() {
+                        if let Some(o) = o {
+                            pairs.push((s, o));
+                            names.push((s.nama.clone(), Some(i)));
+                        }
+                    }
+                    (compare(&pairs), names)
+                })
             });
             Computed {
                 error,
@@ -292,7 +299,7 @@ pub fn Anggaran() -> impl IntoView {
                 <div inner_html=move || computed.with(|c| output::tables_html(lang, c, &open.get_value()))></div>
             </section>
             <form::Districts districts=districts lang=lang/>
-            <section class="anggaran-output" on:click=on_output_click>
+            <section class="anggaran-output anggaran-districts-output" on:click=on_output_click>
                 <div inner_html=move || computed.with(|c| output::districts_html(lang, c))></div>
             </section>
             <section class="anggaran-compare" aria-labelledby="compare-heading">

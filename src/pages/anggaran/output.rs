@@ -53,14 +53,17 @@ fn summary(lang: Lang, s: &Scenario, o: &Outcome) -> Markup {
     let p = &o.projection;
     let total = o.manfaat.total;
     html! {
-        div.summary {
+        div.summary.benefit.benefit-cost {
             @if !s.nama.is_empty() { p.big-label { strong { (s.nama) } } }
             p.big-label { (tx.total_label) }
-            p.big.money { (money(p.biaya(), lang)) }
+            p.benefit-big { span.money { (money(p.biaya(), lang)) } }
             p.big-label { (tx.per_year_label) }
-            ul.apbd-years {
+            div.split.apbd-years {
                 @for y in &p.apbd {
-                    li { "APBD " (y.tahun) ": " b.money { (money(y.dibayar, lang)) } " · " span.money { (money(y.pagu, lang)) } }
+                    span {
+                        "APBD " (y.tahun) ": " b.money { (money(y.dibayar, lang)) }
+                        @if y.pagu != y.dibayar { " (" (tx.col_pagu) " " span.money { (money(y.pagu, lang)) } ")" }
+                    }
                 }
             }
             div.split {
@@ -69,24 +72,23 @@ fn summary(lang: Lang, s: &Scenario, o: &Outcome) -> Markup {
                 span { (tx.iuran_label) ": " b.money { (money(p.iuran, lang)) } }
             }
         }
-        dl.kpis.panel {
-            dt { (tx.binding_label) } dd { (text::batas(lang, p.enrolment.binding)) }
-            dt { (tx.per_worker_month_label) }
-            dd.money { (p.cost_per_worker_month().map_or(tx.not_given.to_string(), |r| money(r, lang))) }
-            dt { (tx.belanja_share_label) }
-            dd { (p.share_of_belanja().map_or(tx.not_given.to_string(), |r| percent(r, lang))) }
-            dt { (tx.benefits_label) }
-            dd {
-                b.money { (money(total.manfaat, lang)) }
+        div.kpis.panel {
+            p { (tx.binding_label) ": " b { (text::batas(lang, p.enrolment.binding)) } }
+            p { (tx.per_worker_month_label) ": " b.money { (p.cost_per_worker_month().map_or(tx.not_given.to_string(), |r| money(r, lang))) } }
+            p { (tx.belanja_share_label) ": " b { (p.share_of_belanja().map_or(tx.not_given.to_string(), |r| percent(r, lang))) } }
+            p {
+                (tx.benefits_label) ": " b.money { (money(total.manfaat, lang)) }
                 br;
-                (text::range(
-                    lang,
-                    &money(add(total.kematian_range.amount_p10, total.kecelakaan_range.amount_p10), lang),
-                    &money(add(total.kematian_range.amount_p90, total.kecelakaan_range.amount_p90), lang),
-                ))
-                " (10–90%)"
-                @if let Some(ratio) = total.per_rupiah {
-                    br; (text::per_rupiah(lang, &format_decimal(ratio.round_dp(2), lang)))
+                span.muted {
+                    (text::range(
+                        lang,
+                        &money(add(total.kematian_range.amount_p10, total.kecelakaan_range.amount_p10), lang),
+                        &money(add(total.kematian_range.amount_p90, total.kecelakaan_range.amount_p90), lang),
+                    ))
+                    " (10–90%)"
+                    @if let Some(ratio) = total.per_rupiah {
+                        " · " (text::per_rupiah(lang, &format_decimal(ratio.round_dp(2), lang)))
+                    }
                 }
             }
         }
@@ -138,7 +140,7 @@ pub(super) fn charts_html(lang: Lang, c: &Computed) -> String {
         .collect();
     let markup = html! {
         h2.section { (tx.charts_heading) }
-        div.charts {
+        div.charts.layout-2 {
             (bar_chart(lang, &paid, &years, tx.chart_cost))
             (line_chart(lang, &workers, &years, tx.chart_workers))
         }
@@ -523,4 +525,57 @@ pub(super) fn cakupan_href(outcome: &Outcome) -> String {
         return "/cakupan".to_string();
     }
     format!("/cakupan?{}", encode(&[("rencana", cohorts.join("*"))]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pages::anggaran::Computed;
+    use expect_test::expect_file;
+    use jaring_core::scenario::Query;
+    use std::sync::Arc;
+
+    /// Papua Tengah, 23.000 workers from August 2025: two APBD years.
+    fn papua_tengah() -> Computed {
+        let (scenario, notices) = Scenario::from_query(&Query::parse(
+            "nama=Papua+Tengah&pekerja=23000&bulan=12&mulai=8&tahun=2025&durasi=1",
+        ));
+        assert!(notices.is_empty());
+        let outcome = scenario.evaluate().expect("the Papua Tengah case computes");
+        Computed {
+            error: None,
+            shown: Some(Arc::new((scenario, outcome))),
+            districts: None,
+            compare: Vec::new(),
+            names: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn papua_tengah_summary_and_tables_in_both_languages() {
+        let c = papua_tengah();
+        for (lang, file) in [(Lang::Id, "id"), (Lang::En, "en")] {
+            let shown = format!(
+                "{}\n{}\n{}\n",
+                summary_html(lang, &c),
+                tables_html(lang, &c, &[]),
+                basis_html(lang, &c)
+            );
+            match file {
+                "id" => expect_file!["snapshots/anggaran_papua_tengah_id.html"].assert_eq(&shown),
+                _ => expect_file!["snapshots/anggaran_papua_tengah_en.html"].assert_eq(&shown),
+            }
+        }
+        let summary = summary_html(Lang::Id, &c);
+        assert!(summary.contains("APBD 2025: <b class=\"money\">Rp 1.932.000.000</b>"));
+        assert!(summary.contains("APBD 2026: <b class=\"money\">Rp 2.704.800.000</b>"));
+        assert!(summary.contains("Rp 4.636.800.000"));
+    }
+
+    #[test]
+    fn the_cakupan_link_carries_the_cohort() {
+        let c = papua_tengah();
+        let outcome = &c.shown.as_ref().expect("computed").1;
+        assert_eq!(cakupan_href(outcome), "/cakupan?rencana=23000_2025-08_12_100_0");
+    }
 }
