@@ -189,6 +189,12 @@ describe("/anggaran", () => {
     await page.locator("#open-plan").setInputFiles({ name: "x.json", mimeType: "application/json", buffer: Buffer.from('{"format":"jaring-anggaran","versi":9}') });
     await sees(page, ".anggaran-summary [role=status]", /versi 9 tidak dapat dibuka/);
     await sees(page, ".summary .benefit-big", "Rp 2.318.400.000");
+    // The coverage scenario a file carries is kept and saved again.
+    const withCoverage = { ...saved, cakupan: { preset: "ntt2025" } };
+    await page.locator("#open-plan").setInputFiles({ name: "c.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(withCoverage)) });
+    await sees(page, ".anggaran-summary [role=status]", "Berkas rencana dibuka.");
+    const [again] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Simpan berkas rencana" }).click()]);
+    assert.deepEqual(JSON.parse(readFileSync(await again.path(), "utf8")).cakupan, { preset: "ntt2025" });
     assert.deepEqual(problems.console, []);
     await context.close();
   });

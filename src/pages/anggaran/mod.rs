@@ -53,7 +53,7 @@ pub(super) struct Computed {
 
 /// The state to start from: the saved work, with a share link's scenario (when the address has
 /// parameters besides `lang`) in place of the saved current one.
-fn initial() -> (Scenario, Vec<Scenario>, DistrictTable, Vec<Notice>) {
+fn initial() -> (Scenario, Vec<Scenario>, DistrictTable, Vec<Notice>, PlannerState) {
     let saved = browser::load(STORAGE_KEY)
         .and_then(|json| PlannerState::from_json(&json).ok())
         .unwrap_or_default();
@@ -70,17 +70,27 @@ fn initial() -> (Scenario, Vec<Scenario>, DistrictTable, Vec<Notice>) {
     } else {
         (saved_current.unwrap_or_default(), Vec::new())
     };
-    (current, kept, saved.districts, notices)
+    // The coverage scenario a file or an earlier visit brought is kept as it is and saved again.
+    let cakupan = PlannerState {
+        cakupan: saved.cakupan,
+        ..PlannerState::default()
+    };
+    (current, kept, saved.districts, notices, cakupan)
 }
 
 /// The plan file (and the saved work) of the current state.
-fn planner_state(current: &Scenario, kept: &[Scenario], districts: &DistrictTable) -> PlannerState {
+fn planner_state(
+    current: &Scenario,
+    kept: &[Scenario],
+    districts: &DistrictTable,
+    carried: &PlannerState,
+) -> PlannerState {
     let mut scenarios = vec![current.clone()];
     scenarios.extend(kept.iter().cloned());
     PlannerState {
         scenarios,
         districts: districts.clone(),
-        cakupan: None,
+        cakupan: carried.cakupan.clone(),
     }
 }
 
@@ -107,7 +117,8 @@ pub fn Anggaran() -> impl IntoView {
     let ctx = use_ctx();
     let lang = ctx.lang();
     let t = text::texts(lang);
-    let (start, kept_start, districts_start, notices) = initial();
+    let (start, kept_start, districts_start, notices, carried) = initial();
+    let carried = StoredValue::new(carried);
     let scenario = RwSignal::new(start);
     let kept = RwSignal::new(kept_start);
     let districts = RwSignal::new(districts_start);
@@ -117,7 +128,8 @@ pub fn Anggaran() -> impl IntoView {
     Effect::new(move |_| {
         let query = scenario.with(Scenario::to_query);
         browser::replace_query(&query);
-        let state = scenario.with(|s| kept.with(|k| districts.with(|d| planner_state(s, k, d))));
+        let state = scenario
+            .with(|s| kept.with(|k| districts.with(|d| carried.with_value(|c| planner_state(s, k, d, c)))));
         browser::save(STORAGE_KEY, &state.to_json());
     });
 
@@ -224,7 +236,9 @@ pub fn Anggaran() -> impl IntoView {
     };
     let save_file = move |_| {
         let state = scenario.with_untracked(|s| {
-            kept.with_untracked(|k| districts.with_untracked(|d| planner_state(s, k, d)))
+            kept.with_untracked(|k| {
+                districts.with_untracked(|d| carried.with_value(|c| planner_state(s, k, d, c)))
+            })
         });
         let name = scenario.with_untracked(|s| file_name(s, "rencana", "json"));
         browser::download(&name, "application/json", &state.to_json());
@@ -243,6 +257,10 @@ pub fn Anggaran() -> impl IntoView {
                     }
                     kept.set(scenarios.take(MAX_SCENARIOS - 1).collect());
                     districts.set(state.districts);
+                    carried.set_value(PlannerState {
+                        cakupan: state.cakupan,
+                        ..PlannerState::default()
+                    });
                     message.set(Some((true, texts_of(lang).file_opened.to_string())));
                 }
                 Err(e) => message.set(Some((false, text::save_error(lang, &e)))),
