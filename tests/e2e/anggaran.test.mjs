@@ -119,6 +119,12 @@ describe("/anggaran", () => {
     await sees(page, ".error-box", /pemberi dana harus berjumlah 100%/);
     await type(page, "#dana", "provinsi:60%,kabupaten:40%:Belu");
     await sees(page, ".anggaran-output", /APBD provinsi\s+Rp 12\.096\.000\.000[\s\S]*APBD kabupaten\/kota Belu\s+Rp 8\.064\.000\.000/);
+    // Phased entry: 60% from January, 40% from April.
+    await type(page, "#tahap", "0:60%,3:30%");
+    await sees(page, ".error-box", /tahap masuk harus berjumlah 100%/);
+    await type(page, "#tahap", "0:60%,3:40%");
+    await sees(page, ".summary .benefit-big", "Rp 18.144.000.000");
+    assert.match(page.url(), /tahap=0%3A60%25%2C3%3A40%25|tahap=0:60%25,3:40%25/);
     assert.deepEqual(problems.console, []);
     await context.close();
   });

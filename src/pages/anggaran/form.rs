@@ -64,6 +64,8 @@ pub(super) fn Inputs(scenario: RwSignal<Scenario>, lang: Lang) -> impl IntoView 
             <NameInput scenario=scenario label=t.nama_label/>
             <IntInput id="pekerja" label=t.pekerja_label hint=t.pekerja_hint value=value(scenario, |s| s.pekerja as i64) min=0 max=MAX_WORKERS as i64
                 on_change=setter(scenario, |s, n: i64| s.pekerja = u64::try_from(n).unwrap_or(0))/>
+            <IntInput id="usulan" label=t.usulan_label hint=t.usulan_hint value=value(scenario, |s| s.usulan.unwrap_or(0) as i64) min=0 max=MAX_WORKERS as i64
+                on_change=setter(scenario, |s, n: i64| s.usulan = u64::try_from(n).ok().filter(|n| *n > 0))/>
             <IntInput id="tahun" label=t.tahun_label value=value(scenario, |s| i64::from(s.tahun)) min=MIN_FISCAL_YEAR.into() max=MAX_FISCAL_YEAR.into()
                 on_change=setter(scenario, |s, n: i64| s.tahun = u16::try_from(n).unwrap_or(s.tahun))/>
             <Choice id="mulai" label=t.mulai_label options=months selected=value(scenario, |s| s.mulai.to_string())
@@ -94,7 +96,10 @@ pub(super) fn Inputs(scenario: RwSignal<Scenario>, lang: Lang) -> impl IntoView 
                     max=any_amount on_change=setter(scenario, |s, v: Rupiah| s.pagu = (v > Rupiah::ZERO).then_some(v))/>
                 <MoneyInput id="belanja" label=t.belanja_label hint=t.belanja_hint value=value(scenario, |s| s.belanja.unwrap_or(Rupiah::ZERO))
                     max=any_amount on_change=setter(scenario, |s, v: Rupiah| s.belanja = (v > Rupiah::ZERO).then_some(v))/>
-                <DanaInput scenario=scenario lang=lang/>
+                <CodeInput scenario=scenario lang=lang key="dana" label=t.dana_label hint=t.dana_hint
+                    get=|s| s.dana.clone() set=|s, v| s.dana = v/>
+                <CodeInput scenario=scenario lang=lang key="tahap" label=t.tahap_label hint=t.tahap_hint
+                    get=|s| s.tahap.clone() set=|s, v| s.tahap = v/>
             </fieldset>
             <details class="wide form-group claims">
                 <summary>{t.claims_legend}</summary>
@@ -137,23 +142,36 @@ fn NameInput(scenario: RwSignal<Scenario>, label: &'static str) -> impl IntoView
     }
 }
 
-/// The funders as the share link writes them (`provinsi:60%,kabupaten:40%:Belu`).
+/// A value written as the share link writes it (`dana`: `provinsi:60%,kabupaten:40%:Belu`;
+/// `tahap`: `0:60%,3:40%`), read by the share-link reader: one reader for links, files and this
+/// field. Empty means the parameter's absence (one payer; everybody enters at the start).
 #[component]
-fn DanaInput(scenario: RwSignal<Scenario>, lang: Lang) -> impl IntoView {
-    let t = texts(lang);
+fn CodeInput<T>(
+    scenario: RwSignal<Scenario>,
+    lang: Lang,
+    key: &'static str,
+    label: &'static str,
+    hint: &'static str,
+    get: fn(&Scenario) -> T,
+    set: fn(&mut Scenario, T),
+) -> impl IntoView
+where
+    T: PartialEq + Send + Sync + 'static,
+{
     let current = move || {
         scenario.with(|s| {
             Query::parse(&s.to_query())
-                .get("dana")
+                .get(key)
                 .map(str::to_string)
                 .unwrap_or_default()
         })
     };
     let raw = RwSignal::new(current());
     let error = RwSignal::new(false);
+    // A value set from outside (a preset, a plan file) replaces what is typed.
     Effect::new(move |_| {
         let shown = current();
-        if read_dana(&raw.get_untracked()).as_ref() != Some(&scenario.with(|s| s.dana.clone())) {
+        if read_code(key, &raw.get_untracked(), get).as_ref() != Some(&scenario.with(get)) {
             raw.set(shown);
             error.set(false);
         }
@@ -161,43 +179,51 @@ fn DanaInput(scenario: RwSignal<Scenario>, lang: Lang) -> impl IntoView {
     let on_input = move |ev| {
         let typed = event_target_value(&ev);
         raw.set(typed.clone());
-        match read_dana(&typed) {
-            Some(dana) => {
+        match read_code(key, &typed, get) {
+            Some(value) => {
                 error.set(false);
-                scenario.update(|s| s.dana = dana);
+                scenario.update(|s| set(s, value));
             }
             None => error.set(true),
         }
     };
+    let message_id = format!("{key}-msg");
     view! {
         <div class="field wide" class:field-error=move || error.get()>
-            <label for="dana">{t.dana_label}</label>
+            <label for=key>{label}</label>
             <input
-                id="dana"
+                id=key
                 type="text"
                 autocomplete="off"
                 spellcheck="false"
                 prop:value=move || raw.get()
                 aria-invalid=move || error.get().then_some("true")
-                aria-describedby="dana-msg"
+                aria-describedby=message_id.clone()
                 on:input=on_input
             />
-            <p class="field-msg" id="dana-msg" aria-live="polite">
-                {move || if error.get() { crate::i18n::common::query_problem(lang, jaring_core::scenario::Problem::Invalid).to_string() + " · " + t.dana_hint } else { t.dana_hint.to_string() }}
+            <p class="field-msg" id=message_id aria-live="polite">
+                {move || {
+                    if error.get() {
+                        format!("{} · {hint}", crate::i18n::common::query_problem(lang, jaring_core::scenario::Problem::Invalid))
+                    } else {
+                        hint.to_string()
+                    }
+                }}
             </p>
         </div>
     }
 }
 
-/// The funders read by the share-link reader (one reader for links, files and this field);
-/// `None` when it cannot use the text.
-fn read_dana(typed: &str) -> Option<Option<jaring_core::anggaran::Split>> {
-    if typed.trim().is_empty() {
-        return Some(None);
-    }
-    let query = Query::parse(&encode(&[("dana", typed.trim().to_string())]));
+/// The value of `key` typed as in a link; `None` when the reader cannot use it.
+fn read_code<T>(key: &'static str, typed: &str, get: fn(&Scenario) -> T) -> Option<T> {
+    let typed = typed.trim();
+    let query = if typed.is_empty() {
+        Query::parse("")
+    } else {
+        Query::parse(&encode(&[(key, typed.to_string())]))
+    };
     let (s, notices) = Scenario::from_query(&query);
-    notices.is_empty().then_some(s.dana)
+    notices.is_empty().then(|| get(&s))
 }
 
 /// The district list as text lines `nama;pekerja;angkatan kerja;cakupan`, the import's format.
