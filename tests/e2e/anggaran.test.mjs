@@ -66,7 +66,7 @@ describe("/anggaran", () => {
     assert.equal(href, "/cakupan?rencana=100000_2025-01_12_100_0");
     // Sources: the re-funding default is marked as an assumption.
     const basis = await page.locator(".basis-table").innerText();
-    assert.match(basis, /Dibiayai lagi tahun berikutnya \(%\)\s+100%\s+asumsi/);
+    assert.match(basis, /Dibiayai lagi tahun berikutnya \(%\): 100% — asumsi/);
     assert.match(basis, /Pergub NTT/);
     await noHorizontalScroll(page, PHONE);
     await page.screenshot({ path: `${SCREENSHOTS}anggaran-ntt-phone.png` });

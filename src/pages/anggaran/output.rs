@@ -462,9 +462,8 @@ pub(super) fn basis_html(lang: Lang, c: &Computed) -> String {
     let markup = html! {
         h2.section { (tx.basis_heading) }
         p.muted { (tx.basis_intro) }
-        div.table-wrap { table.data.basis-table {
-            thead { tr { th { (tx.col_parameter) } th { (tx.col_value) } th { (tx.col_basis) } } }
-            tbody { @for (key, label, show) in rows {
+        div.panel.basis-table {
+            @for (key, label, show) in rows {
                 @let value = show(s, lang);
                 @let basis = if value == show(&default, lang) {
                     basis_of(key, false)
@@ -473,21 +472,18 @@ pub(super) fn basis_html(lang: Lang, c: &Computed) -> String {
                 } else {
                     None
                 };
-                tr {
-                    td { (label) }
-                    td { (value) }
-                    td.basis {
-                        @match basis {
-                            Some(b) => {
-                                @if b.assumption { span.weak { (tx.assumption_badge) } " " }
-                                (text::basis(lang, b.key)) br; span.source { (b.source) }
-                            }
-                            None => { span.muted { (tx.own_value) } }
+                p {
+                    (label) ": " b { (value) } " — "
+                    @match basis {
+                        Some(b) => {
+                            @if b.assumption { span.weak { (tx.assumption_badge) } " " }
+                            (text::basis(lang, b.key)) br; span.source { (b.source) }
                         }
+                        None => { span.muted { (tx.own_value) } }
                     }
                 }
-            } }
-        } }
+            }
+        }
         p.source { (tx.rules_checked) " " (jaring_core::rules::CHECKED_ON) }
     };
     markup.into_string()
