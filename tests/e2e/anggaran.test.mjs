@@ -69,6 +69,7 @@ describe("/anggaran", () => {
     assert.match(basis, /Dibiayai lagi tahun berikutnya \(%\): 100% — asumsi/);
     assert.match(basis, /Pergub NTT/);
     await noHorizontalScroll(page, PHONE);
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: `${SCREENSHOTS}anggaran-ntt-phone.png` });
     await screenshot(page, "anggaran-phone");
     assert.deepEqual(problems.console, []);
@@ -93,6 +94,7 @@ describe("/anggaran", () => {
     assert.match(table, /Jumlah\s+276\.000\s+Rp 4\.636\.800\.000/);
     await page.locator(".anggaran-output details[data-line=bulan] summary").click();
     await sees(page, "details[data-line=bulan] .line-body", /Agustus 2025\s+23\.000\s+Rp 16\.800\s+Rp 386\.400\.000/);
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: `${SCREENSHOTS}anggaran-papua-desktop.png` });
     await screenshot(page, "anggaran-desktop");
     assert.deepEqual(problems.console, []);
