@@ -2,6 +2,8 @@
 //! card, charts, tables, the district table, the comparison and the assumptions with sources.
 //! Buttons inside carry `data-act` (`csv:…`, `open:i`, `remove:i`) and are handled by the page;
 //! folded `<details>` carry `data-line` with a stable name so they stay open across rewrites.
+//! Numbers go into the markup as strings already written for the language, never through
+//! `maud`'s own number rendering.
 
 use super::Computed;
 use crate::i18n::anggaran::texts;
@@ -61,7 +63,7 @@ fn summary(lang: Lang, s: &Scenario, o: &Outcome) -> Markup {
             div.split.apbd-years {
                 @for y in &p.apbd {
                     span {
-                        "APBD " (y.tahun) ": " b.money { (money(y.dibayar, lang)) }
+                        "APBD " (y.tahun.to_string()) ": " b.money { (money(y.dibayar, lang)) }
                         @if y.pagu != y.dibayar { " (" (tx.col_pagu) " " span.money { (money(y.pagu, lang)) } ")" }
                     }
                 }
@@ -166,7 +168,7 @@ fn axes(
         }
         @for (i, (index, year)) in years.iter().enumerate() {
             @if i % every == 0 {
-                text.chart-tick x=(coord(x_of(*index))) y=(coord(bottom + 18.0)) text-anchor="start" { (year) }
+                text.chart-tick x=(coord(x_of(*index))) y=(coord(bottom + 18.0)) text-anchor="start" { (year.to_string()) }
             }
         }
         line.chart-axis x1=(coord(left)) x2=(coord(right)) y1=(coord(bottom)) y2=(coord(bottom)) {}
@@ -253,7 +255,7 @@ pub(super) fn tables_html(lang: Lang, c: &Computed, open: &[String]) -> String {
         div.table-wrap { table.data {
             thead { tr { th { (tx.col_year) } th { (tx.col_quarter) } th { (tx.col_worker_months) } th { (tx.col_workers) } th { (tx.col_cost) } th { (tx.col_paid) } } }
             tbody { @for q in quarters.iter().filter(|q| q.pekerja_bulan > 0 || q.dibayar > Rupiah::ZERO) {
-                tr { td { (q.tahun) } td { "T" (q.periode) } td { (count(q.pekerja_bulan, lang)) } td { (count(q.puncak, lang)) } td { (money(q.biaya, lang)) } td { (money(q.dibayar, lang)) } }
+                tr { td { (q.tahun.to_string()) } td { "T" (q.periode.to_string()) } td { (count(q.pekerja_bulan, lang)) } td { (count(q.puncak, lang)) } td { (money(q.biaya, lang)) } td { (money(q.dibayar, lang)) } }
             } }
         } }
         (csv_button(lang, "triwulan"))
@@ -262,7 +264,7 @@ pub(super) fn tables_html(lang: Lang, c: &Computed, open: &[String]) -> String {
         div.table-wrap { table.data {
             thead { tr { th { (tx.col_month) } th { (tx.col_workers) } th { (tx.col_iuran) } th { (tx.col_cost) } th { (tx.col_paid) } } }
             tbody { @for m in p.months.iter().filter(|m| m.tercakup > 0 || m.dibayar > Rupiah::ZERO) {
-                tr { td { (month_name(m.bulan)) " " (m.tahun) } td { (count(m.tercakup, lang)) } td { (money(m.iuran, lang)) } td { (money(m.biaya, lang)) } td { (money(m.dibayar, lang)) } }
+                tr { td { (month_name(m.bulan)) " " (m.tahun.to_string()) } td { (count(m.tercakup, lang)) } td { (money(m.iuran, lang)) } td { (money(m.biaya, lang)) } td { (money(m.dibayar, lang)) } }
             } }
         } }
         (csv_button(lang, "bulan"))
@@ -277,7 +279,7 @@ pub(super) fn tables_html(lang: Lang, c: &Computed, open: &[String]) -> String {
             } }
             tbody { @for y in &p.apbd {
                 tr {
-                    td { "APBD " (y.tahun) } td { (count(y.pekerja, lang)) } td { (count(y.pekerja_bulan, lang)) }
+                    td { "APBD " (y.tahun.to_string()) } td { (count(y.pekerja, lang)) } td { (count(y.pekerja_bulan, lang)) }
                     td { (money(y.dibayar, lang)) } td { (money(y.pagu, lang)) }
                     @if has_belanja { td { (y.porsi_belanja.map_or(String::new(), |v| percent(v, lang))) } }
                 }
@@ -292,7 +294,7 @@ pub(super) fn tables_html(lang: Lang, c: &Computed, open: &[String]) -> String {
         @if !o.dana.is_empty() {
             h3 { (tx.funders_heading) }
             div.table-wrap { table.data {
-                thead { tr { th { (tx.col_funder) } @for y in &p.apbd { th { "APBD " (y.tahun) } } th { (tx.total_row) } } }
+                thead { tr { th { (tx.col_funder) } @for y in &p.apbd { th { "APBD " (y.tahun.to_string()) } } th { (tx.total_row) } } }
                 tbody { @for f in &o.dana {
                     tr {
                         td { (text::funder_kind(lang, f.funder.kind)) @if !f.funder.nama.is_empty() { " " (f.funder.nama) } }
@@ -308,9 +310,9 @@ pub(super) fn tables_html(lang: Lang, c: &Computed, open: &[String]) -> String {
             thead { tr { th { (tx.col_year) } th { (tx.col_deaths) } th { (tx.col_accidents) } th { (tx.col_benefits) } th { (tx.col_per_rupiah) } } }
             tbody { @for y in o.manfaat.years.iter().chain(std::iter::once(&o.manfaat.total)) {
                 tr {
-                    td { @if y.tahun == 0 { (tx.total_row) } @else { (y.tahun) } }
-                    td { (format_decimal(y.kematian, lang)) " (" (y.kematian_range.p10) "–" (y.kematian_range.p90) ")" }
-                    td { (format_decimal(y.kecelakaan, lang)) " (" (y.kecelakaan_range.p10) "–" (y.kecelakaan_range.p90) ")" }
+                    td { @if y.tahun == 0 { (tx.total_row) } @else { (y.tahun.to_string()) } }
+                    td { (format_decimal(y.kematian, lang)) " (" (count(y.kematian_range.p10, lang)) "–" (count(y.kematian_range.p90, lang)) ")" }
+                    td { (format_decimal(y.kecelakaan, lang)) " (" (count(y.kecelakaan_range.p10, lang)) "–" (count(y.kecelakaan_range.p90, lang)) ")" }
                     td { (money(y.manfaat, lang)) }
                     td { (y.per_rupiah.map_or(String::new(), |r| format_decimal(r.round_dp(2), lang))) }
                 }
@@ -393,7 +395,7 @@ pub(super) fn compare_html(lang: Lang, c: &Computed) -> String {
                     th {}
                     @for (i, (name, kept)) in c.names.iter().enumerate() {
                         th {
-                            @if !name.is_empty() { (name) } @else if i == 0 { (tx.compare_current) } @else { (tx.unnamed) " " (i + 1) }
+                            @if !name.is_empty() { (name) } @else if i == 0 { (tx.compare_current) } @else { (tx.unnamed) " " ((i + 1).to_string()) }
                             @if let Some(k) = kept {
                                 br;
                                 button.button.button-secondary.no-print type="button" data-act=(format!("open:{k}")) { (tx.compare_open) }
@@ -484,7 +486,7 @@ pub(super) fn basis_html(lang: Lang, c: &Computed) -> String {
                 }
             }
         }
-        p.source { (tx.rules_checked) " " (jaring_core::rules::CHECKED_ON) }
+        p.source { (tx.rules_checked) " " (jaring_core::rules::CHECKED_ON.to_string()) }
     };
     markup.into_string()
 }
