@@ -110,6 +110,8 @@ describe("/anggaran", () => {
     // English, and the planning preset with a ceiling: the ceiling binds.
     await open(page, "/anggaran?lang=en&pekerja=100000&bulan=6&mulai=6&verifikasi=67&serapan=85&pagu=5000000000");
     await sees(page, ".kpis", /Limit that binds: the ceiling/);
+    // The inverse mode: 6 months paid in APBD 2025, so the ceiling pays for 5e9 / (6 × 16,800) workers.
+    await sees(page, ".kpis", /The ceiling per APBD year pays for:\s+APBD 2025: 49,603 workers/);
     await open(page, "/anggaran?lang=id&pekerja=abc&bulan=13&x=1");
     await sees(page, ".notice", /pekerja: nilainya tidak sah[\s\S]*bulan: di luar rentang[\s\S]*1 parameter tidak dikenal/);
     await sees(page, ".summary .benefit-big", "Rp 20.160.000.000");

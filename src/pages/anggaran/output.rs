@@ -77,6 +77,16 @@ fn summary(lang: Lang, s: &Scenario, o: &Outcome) -> Markup {
         div.kpis.panel {
             p { (tx.binding_label) ": " b { (text::batas(lang, p.enrolment.binding)) } }
             p { (tx.per_worker_month_label) ": " b.money { (p.cost_per_worker_month().map_or(tx.not_given.to_string(), |r| money(r, lang))) } }
+            @if !o.pagu_per_tahun.is_empty() {
+                p {
+                    (tx.ceiling_label) ": "
+                    @for y in o.pagu_per_tahun.iter() {
+                        @if let Some(c) = y.ceiling {
+                            br; "APBD " (y.tahun.to_string()) ": " b { (count(c.value, lang)) } " " (tx.workers_word)
+                        }
+                    }
+                }
+            }
             p { (tx.belanja_share_label) ": " b { (p.share_of_belanja().map_or(tx.not_given.to_string(), |r| percent(r, lang))) } }
             p {
                 (tx.benefits_label) ": " b.money { (money(total.manfaat, lang)) }
