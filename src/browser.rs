@@ -179,3 +179,80 @@ pub fn clicked_link(ev: &web_sys::MouseEvent) -> Option<String> {
     let link = target.closest("a[href^='/']").ok()??;
     link.get_attribute("href")
 }
+
+/// Offers `text` as a file named `filename` (a Blob behind a temporary link). Does nothing where
+/// Blobs or object URLs are missing.
+pub fn download(filename: &str, mime: &str, text: &str) {
+    let Some(document) = window().and_then(|w| w.document()) else {
+        return;
+    };
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    if let Some(link) = document
+        .create_element("a")
+        .ok()
+        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+    {
+        link.set_href(&url);
+        link.set_download(filename);
+        if let Some(body) = document.body() {
+            let _ = body.append_child(&link);
+            link.click();
+            link.remove();
+        }
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+/// Reads the text of the file chosen in the `<input type=file>` that fired `ev`, then calls
+/// `on_text` with it (`None` when the browser cannot read it). The input is cleared, so choosing
+/// the same file again reads it again.
+pub fn read_chosen_file(ev: &web_sys::Event, on_text: impl FnOnce(Option<String>) + 'static) {
+    let Some(input) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+    else {
+        return;
+    };
+    let Some(file) = input.files().and_then(|files| files.get(0)) else {
+        return;
+    };
+    input.set_value("");
+    let on_text = std::rc::Rc::new(std::cell::RefCell::new(Some(on_text)));
+    let call = {
+        let on_text = on_text.clone();
+        move |text: Option<String>| {
+            if let Some(f) = on_text.borrow_mut().take() {
+                f(text);
+            }
+        }
+    };
+    let call_err = call.clone();
+    let ok =
+        wasm_bindgen::closure::Closure::once(move |value: wasm_bindgen::JsValue| call(value.as_string()));
+    let err = wasm_bindgen::closure::Closure::once(move |_: wasm_bindgen::JsValue| call_err(None));
+    let _ = file.text().then2(&ok, &err);
+    // The promise calls one of them once; they live until the page closes (a few bytes per file).
+    ok.forget();
+    err.forget();
+}
+
+/// Opens the browser's print dialog (the page's print view).
+pub fn print() {
+    if let Some(w) = window() {
+        let _ = w.print();
+    }
+}
+
+/// For a click on a button written as HTML with `data-act="…"` (output regions): that value.
+pub fn clicked_action(ev: &web_sys::MouseEvent) -> Option<String> {
+    let target = ev.target()?.dyn_into::<web_sys::Element>().ok()?;
+    target.closest("[data-act]").ok()??.get_attribute("data-act")
+}

@@ -4,6 +4,7 @@
 //! translation is a compile error. Messages for the core's enums (rules, input errors) are
 //! exhaustive `match`es here, for the same reason. Components never hold literal text.
 
+pub mod anggaran;
 pub mod common;
 pub mod iuran;
 pub mod manfaat;
