@@ -179,3 +179,34 @@ pub fn clicked_link(ev: &web_sys::MouseEvent) -> Option<String> {
     let link = target.closest("a[href^='/']").ok()??;
     link.get_attribute("href")
 }
+
+/// Milliseconds since the epoch (for timing work in slices).
+pub fn now_ms() -> f64 {
+    js_sys::Date::now()
+}
+
+/// Runs `f` in a later task (`setTimeout(0)`), so the browser can handle input and paint first.
+/// Long work is cut into slices that each end by calling this.
+pub fn later(f: impl FnOnce() + 'static) {
+    let callback = wasm_bindgen::closure::Closure::once_into_js(f);
+    if let Some(w) = window() {
+        let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), 0);
+    }
+}
+
+/// Offers `text` as a file to save (e.g. a CSV for a spreadsheet), through a link with a `data:`
+/// address (no Blob API needed).
+pub fn download(filename: &str, mime: &str, text: &str) {
+    let Some(document) = window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Ok(link) = document.create_element("a") else {
+        return;
+    };
+    let encoded = String::from(js_sys::encode_uri_component(text));
+    let _ = link.set_attribute("href", &format!("data:{mime};charset=utf-8,{encoded}"));
+    let _ = link.set_attribute("download", filename);
+    if let Ok(link) = link.dyn_into::<web_sys::HtmlElement>() {
+        link.click();
+    }
+}

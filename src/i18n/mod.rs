@@ -4,6 +4,7 @@
 //! translation is a compile error. Messages for the core's enums (rules, input errors) are
 //! exhaustive `match`es here, for the same reason. Components never hold literal text.
 
+pub mod cakupan;
 pub mod common;
 pub mod iuran;
 pub mod manfaat;
@@ -12,17 +13,20 @@ use jaring_core::Lang;
 
 /// Every text of the app in one language.
 pub struct Texts {
+    pub cakupan: cakupan::Cakupan,
     pub common: common::Common,
     pub iuran: iuran::Iuran,
     pub manfaat: manfaat::Manfaat,
 }
 
 static ID: Texts = Texts {
+    cakupan: cakupan::ID,
     common: common::ID,
     iuran: iuran::ID,
     manfaat: manfaat::ID,
 };
 static EN: Texts = Texts {
+    cakupan: cakupan::EN,
     common: common::EN,
     iuran: iuran::EN,
     manfaat: manfaat::EN,

@@ -2,6 +2,7 @@
 //! below are the page lists of the two bundles: a bundle's binary names one of them, so the other
 //! bundle's pages are not compiled into its WebAssembly.
 
+pub mod cakupan;
 pub mod elsewhere;
 pub mod home;
 pub mod iuran;
@@ -26,7 +27,8 @@ pub fn public(route: Route) -> AnyView {
 /// The planner bundle: the APBD budget planner and the coverage simulator.
 pub fn planner(route: Route) -> AnyView {
     match route {
-        Route::Anggaran | Route::Cakupan => view! { <upcoming::Upcoming route=route/> }.into_any(),
+        Route::Anggaran => view! { <upcoming::Upcoming route=route/> }.into_any(),
+        Route::Cakupan => view! { <cakupan::Cakupan/> }.into_any(),
         Route::Home | Route::Iuran | Route::Manfaat | Route::NotFound => {
             view! { <elsewhere::Elsewhere route=route/> }.into_any()
         }
