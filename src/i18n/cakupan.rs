@@ -7,6 +7,21 @@ use jaring_core::cakupan::goal::Limit;
 use jaring_core::cakupan::{Param, Preset, Unit};
 use jaring_core::Lang;
 
+/// The page's texts as a field of [`crate::i18n::Texts`]: a handle, not the table itself, so the
+/// public bundle (whose pages never call [`Handle::get`]) does not carry this planner page's
+/// texts; the tables are linked only where the page is.
+#[derive(Clone, Copy)]
+pub struct Handle(pub Lang);
+
+impl Handle {
+    pub fn get(self) -> &'static Cakupan {
+        match self.0 {
+            Lang::Id => &ID,
+            Lang::En => &EN,
+        }
+    }
+}
+
 pub struct Cakupan {
     pub title: &'static str,
     pub intro: &'static str,

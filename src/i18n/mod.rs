@@ -13,20 +13,21 @@ use jaring_core::Lang;
 
 /// Every text of the app in one language.
 pub struct Texts {
-    pub cakupan: cakupan::Cakupan,
+    /// A handle: `texts(lang).cakupan.get()` (keeps the table out of the public bundle).
+    pub cakupan: cakupan::Handle,
     pub common: common::Common,
     pub iuran: iuran::Iuran,
     pub manfaat: manfaat::Manfaat,
 }
 
 static ID: Texts = Texts {
-    cakupan: cakupan::ID,
+    cakupan: cakupan::Handle(Lang::Id),
     common: common::ID,
     iuran: iuran::ID,
     manfaat: manfaat::ID,
 };
 static EN: Texts = Texts {
-    cakupan: cakupan::EN,
+    cakupan: cakupan::Handle(Lang::En),
     common: common::EN,
     iuran: iuran::EN,
     manfaat: manfaat::EN,

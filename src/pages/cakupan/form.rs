@@ -23,7 +23,7 @@ const GROUP_STARTS: [Param; 5] = [
 
 #[component]
 pub(super) fn Question(scenario: RwSignal<Scenario>, lang: Lang) -> impl IntoView {
-    let t = &texts(lang).cakupan;
+    let t = texts(lang).cakupan.get();
     let current = Memo::new(move |_| scenario.with(|s| s.preset));
     let choose = move |preset: Preset| {
         scenario.update(|s| {
@@ -137,7 +137,7 @@ pub(super) fn Question(scenario: RwSignal<Scenario>, lang: Lang) -> impl IntoVie
 
 #[component]
 pub(super) fn Params(scenario: RwSignal<Scenario>, lang: Lang) -> impl IntoView {
-    let t = &texts(lang).cakupan;
+    let t = texts(lang).cakupan.get();
     let mut groups: Vec<Vec<&'static Spec>> = vec![Vec::new()];
     for spec in SPECS {
         if GROUP_STARTS.contains(&spec.param) {
@@ -237,7 +237,7 @@ fn field(scenario: RwSignal<Scenario>, lang: Lang, spec: &'static Spec) -> impl 
         }
         .into_any(),
     };
-    let t = &texts(lang).cakupan;
+    let t = texts(lang).cakupan.get();
     let number = move |d: Decimal| format_decimal(d, lang);
     let mut facts = unit_name(lang, spec.unit).to_string();
     if let Some((low, high)) = spec.range {

@@ -173,7 +173,7 @@ fn save_compared(list: &[Scenario]) {
 pub fn Cakupan() -> impl IntoView {
     let ctx = use_ctx();
     let lang = ctx.lang();
-    let t = &ctx.t().cakupan;
+    let t = ctx.t().cakupan.get();
     let (start, notices) = initial();
     let scenario = RwSignal::new(start);
     let notices = RwSignal::new(notices);
