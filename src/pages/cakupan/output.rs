@@ -749,13 +749,6 @@ pub(super) fn comparison(lang: Lang, c: &Computed, kept: &[Scenario]) -> String 
                 }
             }
         }
-        @if !kept.is_empty() {
-            p.field-msg {
-                @for (i, s) in kept.iter().enumerate() {
-                    (i + 1) ". " code { (s.to_query()) } " "
-                }
-            }
-        }
     }
     .into_string()
 }
