@@ -52,7 +52,7 @@ describe("/cakupan", () => {
     assert.ok((await page.locator(".chart-tornado rect").count()) >= 6, "tornado bars");
     assert.equal(await page.locator(".goals li").count(), 4);
     assert.match(await text(page, ".kpis"), /Rp [\d.]+/);
-    assert.match(await text(page, ".observed"), /13,9%[\s\S]*13,0%/);
+    assert.match(await text(page, "section.observed"), /13,9%[\s\S]*13,0%/);
     // Every parameter is there, sourced and assumed ones marked differently.
     assert.ok((await page.locator(".param").count()) >= 40);
     assert.ok((await page.locator(".param mark").count()) > 0, "assumptions marked");
@@ -121,6 +121,7 @@ describe("/cakupan", () => {
     // Many paths, so the run lasts longer than the typing.
     await open(page, "/cakupan?preset=ntt-2025&jalur=20000&tahun=20");
     assert.equal(await page.getAttribute(".mc-status", "data-done"), "false");
+    await page.click('details[data-group="1"] summary');
     await page.locator("#agen").fill("");
     await page.locator("#agen").pressSequentially("1200", { delay: 30 });
     await page.waitForFunction(() => location.search.includes("agen=1200"));
