@@ -226,7 +226,7 @@ pub(super) fn coverage_chart(lang: Lang, c: &Computed, mc: Option<&McBands>) -> 
     let model_points: Vec<(f64, f64)> = model.iter().copied().map(map).collect();
     let plot = FRAME.plot();
     html! {
-        figure.chart.chart-coverage {
+        div.chart-block { figure.chart.chart-coverage {
             svg viewBox=(format!("0 0 {} {}", coord(FRAME.width), coord(FRAME.height))) role="img" aria-label=(t.chart_coverage) {
                 (axes(lang, &FRAME, &x, &y, &y_ticks, "%"))
                 @if !band_path.is_empty() {
@@ -246,6 +246,7 @@ pub(super) fn coverage_chart(lang: Lang, c: &Computed, mc: Option<&McBands>) -> 
             }
             figcaption {
                 (t.chart_coverage) " (" (t.axis_years) ")"
+            }
             }
             p.legend {
                 (swatch(GREEN, false)) " " (t.legend_model) " · "
@@ -451,7 +452,7 @@ fn members_chart(lang: Lang, c: &Computed) -> Markup {
     let colours = [GREEN, LIGHT_GREEN, YELLOW];
     html! {
         section.panel {
-            figure.chart.chart-members {
+            div.chart-block { figure.chart.chart-members {
                 svg viewBox=(format!("0 0 {} {}", coord(FRAME.width), coord(FRAME.height))) role="img" aria-label=(t.chart_members) {
                     (axes(lang, &FRAME, &x, &y, &y_ticks, ""))
                     @for (d, colour) in areas.iter().zip(colours) {
@@ -459,7 +460,8 @@ fn members_chart(lang: Lang, c: &Computed) -> Markup {
                     }
                 }
                 figcaption { (t.chart_members) " (" (t.axis_years) ")" }
-                p.legend {
+                }
+            p.legend {
                     (swatch(GREEN, false)) " " (t.legend_agent) " · "
                     (swatch(LIGHT_GREEN, false)) " " (t.legend_self) " · "
                     (swatch(YELLOW, false)) " " (t.legend_apbd)
@@ -497,7 +499,7 @@ fn tornado(lang: Lang, c: &Computed) -> Markup {
         section.panel.tornado aria-labelledby="tornado-heading" {
             h2 #tornado-heading { (t.chart_tornado) }
             p { (t.tornado_intro) }
-            figure.chart.chart-tornado {
+            div.chart-block { figure.chart.chart-tornado {
                 svg viewBox=(format!("0 0 {} {}", coord(frame.width), coord(frame.height))) role="img" aria-label=(t.chart_tornado) {
                     @for (value, label) in ticks.iter().zip(labels) {
                         line.chart-grid x1=(coord(x.map(*value))) x2=(coord(x.map(*value))) y1=(coord(plot.y)) y2=(coord(bottom)) {}
@@ -517,7 +519,8 @@ fn tornado(lang: Lang, c: &Computed) -> Markup {
                     line x1=(coord(base_x)) x2=(coord(base_x)) y1=(coord(plot.y)) y2=(coord(bottom)) stroke="#222" stroke-width="1.5" {}
                 }
                 figcaption { (t.legend_model) ": " (pct(lang, c.tornado.base)) " · " (month_label(lang, c.tornado.month)) }
-                p.legend { (swatch(RED, false)) " ← · → " (swatch(GREEN, false)) }
+                }
+            p.legend { (swatch(RED, false)) " ← · → " (swatch(GREEN, false)) }
             }
         }
     }
