@@ -116,6 +116,10 @@ pub struct Cakupan {
     pub compare_current: &'static str,
     pub compare_custom: &'static str,
     pub out_of_range: &'static str,
+    pub points_word: &'static str,
+    pub paths_word: &'static str,
+    pub with_word: &'static str,
+    pub tornado_legend: &'static str,
 }
 
 pub const ID: Cakupan = Cakupan {
@@ -220,6 +224,10 @@ pub const ID: Cakupan = Cakupan {
     compare_current: "Sekarang",
     compare_custom: "Kustom",
     out_of_range: "Nilai di luar batas dipotong ke batasnya",
+    points_word: "poin",
+    paths_word: "jalur",
+    with_word: "dengan",
+    tornado_legend: "merah: nilai di ujung bawah rentang; hijau: di ujung atas; garis hitam: nilai sekarang",
 };
 
 pub const EN: Cakupan = Cakupan {
@@ -325,6 +333,11 @@ pub const EN: Cakupan = Cakupan {
     compare_current: "Current",
     compare_custom: "Custom",
     out_of_range: "Values outside the limits are clamped to them",
+    points_word: "points",
+    paths_word: "paths",
+    with_word: "with",
+    tornado_legend:
+        "red: the value at the low end of its range; green: at the high end; black line: the current values",
 };
 
 pub fn preset_name(lang: Lang, preset: Preset) -> &'static str {
@@ -512,11 +525,11 @@ pub fn not_reachable(
 ) -> String {
     match lang {
         Lang::Id => format!(
-            "Tidak tercapai. Paling tinggi {best_coverage} (dengan {best_value}); batas porsi yang mau membayar saat itu {ceiling}; {}.",
+            "Tidak tercapai. Paling tinggi {best_coverage} ({best_value}); batas porsi yang mau membayar saat itu {ceiling}; {}.",
             limit_text(lang, limit)
         ),
         Lang::En => format!(
-            "Out of reach. At best {best_coverage} (with {best_value}); the willing share allows {ceiling} then; {}.",
+            "Out of reach. At best {best_coverage} ({best_value}); the willing share allows {ceiling} then; {}.",
             limit_text(lang, limit)
         ),
     }

@@ -266,11 +266,14 @@ pub(super) fn band_table(lang: Lang, c: &Computed, mc: Option<&McBands>) -> Stri
     let s = &c.scenario;
     let months = [s.target_month, s.months()];
     html! {
-        h3 { (t.mc_heading) }
+        h3 {
+            (t.mc_heading)
+            @if let Some(mc) = mc { " · " (format_count(u64::from(mc.paths), lang)) " " (t.paths_word) }
+        }
         @if let Some(mc) = mc {
             div.table-wrap {
                 table.data.mc-table {
-                    thead { tr { th { "" } th { "P10" } th { "P50" } th { "P90" } th { (t.legend_model) } } }
+                    thead { tr { th { "" } th { "P10" } th { "P50" } th { "P90" } th { (t.model_col) } } }
                     tbody {
                         @for month in months {
                             @if let Some(b) = mc.bands.get(usize::from(month)) {
@@ -286,7 +289,6 @@ pub(super) fn band_table(lang: Lang, c: &Computed, mc: Option<&McBands>) -> Stri
                     }
                 }
             }
-            p.field-msg { (finished_in(lang, &format_count(u64::from(mc.paths), lang), 0).replace(" 0 ms", "")) }
         }
         p { (t.mc_explain) }
         p { (t.peak_explain) }
@@ -312,8 +314,18 @@ fn goal_line<T>(
     label: &str,
     goal: &Goal<T>,
     show: impl Fn(&T) -> String,
+    lever: bool,
 ) -> Markup {
     let start = c.scenario.params.mulai;
+    let t = texts(lang).cakupan.get();
+    // A lever's best value reads "with 626 agents"; the months goal's is just its month.
+    let best = |v: &T| {
+        if lever {
+            format!("{} {}", t.with_word, show(v))
+        } else {
+            show(v)
+        }
+    };
     let text = match goal {
         Goal::Reached { value, month } => reached(lang, &show(value), *month, &month_date(start, *month)),
         Goal::NotReachable {
@@ -324,7 +336,7 @@ fn goal_line<T>(
         } => not_reachable(
             lang,
             &pct(lang, *best_coverage_pct),
-            &show(best_value),
+            &best(best_value),
             &pct(lang, *ceiling_pct),
             *limit,
         ),
@@ -350,10 +362,10 @@ fn goals(lang: Lang, c: &Computed) -> Markup {
         section.panel.goals aria-labelledby="target-heading" {
             h2 #target-heading { (heading) }
             ul {
-                (goal_line(lang, c, t.goal_months, &c.months, |m| month_label(lang, *m)))
-                (goal_line(lang, c, t.goal_agents, &c.agents, |v| format!("{} {}", format_count(u64::from(*v), lang), t.goal_unit_agents)))
-                (goal_line(lang, c, t.goal_workers, &c.workers, |v| format!("{} {}", format_count(u64::from(*v), lang), t.goal_unit_workers)))
-                (goal_line(lang, c, t.goal_productivity, &c.productivity, |v| format!("{} {}", format_decimal(*v, lang), t.goal_unit_recruits)))
+                (goal_line(lang, c, t.goal_months, &c.months, |m| month_label(lang, *m), false))
+                (goal_line(lang, c, t.goal_agents, &c.agents, |v| format!("{} {}", format_count(u64::from(*v), lang), t.goal_unit_agents), true))
+                (goal_line(lang, c, t.goal_workers, &c.workers, |v| format!("{} {}", format_count(u64::from(*v), lang), t.goal_unit_workers), true))
+                (goal_line(lang, c, t.goal_productivity, &c.productivity, |v| format!("{} {}", format_decimal(*v, lang), t.goal_unit_recruits), true))
             }
             p.field-msg { (t.peak_explain) }
         }
@@ -367,23 +379,23 @@ fn kpis(lang: Lang, c: &Computed) -> Markup {
     html! {
         section.panel.kpis aria-labelledby="kpi-heading" {
             h2 #kpi-heading { (t.kpi_heading) " (" (month_label(lang, k.month)) ")" }
-            div.table-wrap {
-                table.data {
-                    tbody {
-                        tr { td { (t.kpi_coverage) } td.kpi-coverage { (pct(lang, k.coverage_pct)) " (" (points(lang, k.coverage_gained_pts)) ")" } }
-                        tr { td { (t.kpi_ucj) } td { (one_decimal(lang, k.ucj_pts)) " (" (points(lang, k.ucj_gained_pts)) ")" } }
-                        tr { td { (t.kpi_additional) } td { (count(lang, k.additional_covered)) } }
-                        tr { th colspan="2" { (t.kpi_per_worker) } }
-                        tr { td { (t.kpi_apbd) } td.kpi-apbd { (rupiah(lang, k.per_additional_covered.apbd)) } }
-                        tr { td { (t.kpi_fees) } td.kpi-fees { (rupiah(lang, k.per_additional_covered.agent_fees)) } }
-                        tr { td { (t.kpi_together) } td.kpi-total { (rupiah(lang, k.per_additional_covered.total)) } }
-                        @if let Some(y) = first {
-                            tr { td { (t.kpi_fee_budget) } td { (y.agent_fee_budget.format(lang)) } }
-                            tr { td { (t.kpi_fee_per_agent) } td { (rupiah(lang, y.mean_fee_per_agent)) } }
-                        }
-                        tr { td { (t.kpi_benefits) } td { (k.money.claims().format(lang)) } }
+            ul.kpi-list {
+                li { (t.kpi_coverage) ": " strong.kpi-coverage { (pct(lang, k.coverage_pct)) } " (" (points(lang, k.coverage_gained_pts)) " " (t.points_word) ")" }
+                li { (t.kpi_ucj) ": " strong { (one_decimal(lang, k.ucj_pts)) } " (" (points(lang, k.ucj_gained_pts)) ")" }
+                li { (t.kpi_additional) ": " strong { (count(lang, k.additional_covered)) } }
+                li {
+                    (t.kpi_per_worker) ":"
+                    ul {
+                        li { (t.kpi_apbd) ": " strong.kpi-apbd { (rupiah(lang, k.per_additional_covered.apbd)) } }
+                        li { (t.kpi_fees) ": " strong.kpi-fees { (rupiah(lang, k.per_additional_covered.agent_fees)) } }
+                        li { (t.kpi_together) ": " strong.kpi-total { (rupiah(lang, k.per_additional_covered.total)) } }
                     }
                 }
+                @if let Some(y) = first {
+                    li { (t.kpi_fee_budget) ": " strong { (y.agent_fee_budget.format(lang)) } }
+                    li { (t.kpi_fee_per_agent) ": " strong { (rupiah(lang, y.mean_fee_per_agent)) } }
+                }
+                li { (t.kpi_benefits) ": " strong { (k.money.claims().format(lang)) } }
             }
             (targets(lang, c))
         }
@@ -415,7 +427,7 @@ fn targets(lang: Lang, c: &Computed) -> Markup {
                                 @if let Some(m) = row {
                                     @match target.measure {
                                         TargetMeasure::InformalCoverage => { (pct(lang, m.coverage_pct)) }
-                                        TargetMeasure::Ucj => { (one_decimal(lang, 100.0 * m.members.total() / base)) " " (t.kpi_ucj) }
+                                        TargetMeasure::Ucj => { (one_decimal(lang, 100.0 * m.members.total() / base)) " " (t.points_word) }
                                     }
                                 } @else { "–" }
                             }
@@ -476,7 +488,7 @@ fn members_chart(lang: Lang, c: &Computed) -> Markup {
 fn tornado(lang: Lang, c: &Computed) -> Markup {
     let t = texts(lang).cakupan.get();
     let bars: Vec<_> = c.tornado.bars.iter().take(8).collect();
-    let row = 34.0;
+    let row = 46.0;
     let frame = Frame {
         width: 340.0,
         height: 36.0 + row * bars.len() as f64,
@@ -508,19 +520,20 @@ fn tornado(lang: Lang, c: &Computed) -> Markup {
                     @for (i, bar) in bars.iter().enumerate() {
                         @let top = plot.y + row * i as f64;
                         @let (low_x, high_x) = (x.map(bar.coverage_low), x.map(bar.coverage_high));
-                        text.chart-tick x=(coord(plot.x)) y=(coord(top + 11.0)) {
-                            (param_name(lang, bar.param)) " ("
-                            (format_decimal(bar.low, lang)) "–" (format_decimal(bar.high, lang)) "): "
+                        text x=(coord(plot.x)) y=(coord(top + 11.0)) font-size="11" fill="#1b1b1b" {
+                            (param_name(lang, bar.param)) " (" (format_decimal(bar.low, lang)) "–" (format_decimal(bar.high, lang)) ")"
+                        }
+                        text x=(coord(plot.x)) y=(coord(top + 24.0)) font-size="10" fill="#555" {
                             (pct(lang, bar.coverage_low)) " → " (pct(lang, bar.coverage_high))
                         }
-                        rect.tornado-low x=(coord(low_x.min(base_x))) y=(coord(top + 15.0)) width=(coord((low_x - base_x).abs())) height="12" fill=(RED) {}
-                        rect.tornado-high x=(coord(high_x.min(base_x))) y=(coord(top + 15.0)) width=(coord((high_x - base_x).abs())) height="12" fill=(GREEN) {}
+                        rect.tornado-low x=(coord(low_x.min(base_x))) y=(coord(top + 28.0)) width=(coord((low_x - base_x).abs())) height="12" fill=(RED) {}
+                        rect.tornado-high x=(coord(high_x.min(base_x))) y=(coord(top + 28.0)) width=(coord((high_x - base_x).abs())) height="12" fill=(GREEN) {}
                     }
                     line x1=(coord(base_x)) x2=(coord(base_x)) y1=(coord(plot.y)) y2=(coord(bottom)) stroke="#222" stroke-width="1.5" {}
                 }
                 figcaption { (t.legend_model) ": " (pct(lang, c.tornado.base)) " · " (month_label(lang, c.tornado.month)) }
                 }
-            p.legend { (swatch(RED, false)) " ← · → " (swatch(GREEN, false)) }
+            p.legend { (swatch(RED, false)) " · " (swatch(GREEN, false)) " " (t.tornado_legend) }
             }
         }
     }
