@@ -409,28 +409,19 @@ fn targets(lang: Lang, c: &Computed) -> Markup {
     let base = p.get(Param::PenyebutUcj).to_f64().unwrap_or(1.0).max(1.0);
     html! {
         h3 { (t.targets_heading) }
-        div.table-wrap {
-            table.data {
-                thead { tr { th { "" } th { (t.legend_target) } th { (t.model_col) } } }
-                tbody {
-                    @for target in &TARGETS {
-                        @let month = p.mulai.months_until(target.by);
-                        @let row = u16::try_from(month).ok().and_then(|m| c.projection.months.get(usize::from(m)));
-                        tr {
-                            td {
-                                (target.region.unwrap_or(t.national)) " · "
-                                (match target.measure { TargetMeasure::Ucj => t.target_ucj, TargetMeasure::InformalCoverage => t.target_informal })
-                                " · " (target.by.year())
-                            }
-                            td { (pct(lang, target.pct)) }
-                            td {
-                                @if let Some(m) = row {
-                                    @match target.measure {
-                                        TargetMeasure::InformalCoverage => { (pct(lang, m.coverage_pct)) }
-                                        TargetMeasure::Ucj => { (one_decimal(lang, 100.0 * m.members.total() / base)) " " (t.points_word) }
-                                    }
-                                } @else { "–" }
-                            }
+        ul.targets {
+            @for target in &TARGETS {
+                @let month = p.mulai.months_until(target.by);
+                @let row = u16::try_from(month).ok().and_then(|m| c.projection.months.get(usize::from(m)));
+                li {
+                    (target.region.unwrap_or(t.national)) " · "
+                    (match target.measure { TargetMeasure::Ucj => t.target_ucj, TargetMeasure::InformalCoverage => t.target_informal })
+                    " · " (target.by.year()) ": " strong { (pct(lang, target.pct)) }
+                    @if let Some(m) = row {
+                        " · " (t.model_col) ": "
+                        @match target.measure {
+                            TargetMeasure::InformalCoverage => { (pct(lang, m.coverage_pct)) }
+                            TargetMeasure::Ucj => { (one_decimal(lang, 100.0 * m.members.total() / base)) " " (t.kpi_ucj) }
                         }
                     }
                 }
