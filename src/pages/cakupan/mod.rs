@@ -228,6 +228,18 @@ pub fn Cakupan() -> impl IntoView {
         browser::later(move || slice(run));
     });
 
+    // Which folded sources the visitor unfolded, so they stay open when the output is rewritten.
+    let open = StoredValue::new(Vec::<String>::new());
+    let on_details_click = move |ev: leptos::ev::MouseEvent| {
+        if let Some((key, unfolded)) = browser::toggled_details(&ev) {
+            open.update_value(|keys| {
+                keys.retain(|k| k != &key);
+                if unfolded {
+                    keys.push(key);
+                }
+            });
+        }
+    };
     let compared = RwSignal::new(load_compared());
     let add_compared = move |_| {
         let now = scenario.get_untracked();
@@ -291,7 +303,10 @@ pub fn Cakupan() -> impl IntoView {
                     <ShareButton text=share/>
                 </div>
             </section>
-            <div inner_html=move || computed.with(|c| output::details(lang, c))></div>
+            <div
+                on:click=on_details_click
+                inner_html=move || computed.with(|c| output::details(lang, c, &open.get_value()))
+            ></div>
             <section class="panel" aria-labelledby="per-tahun">
                 <h2 id="per-tahun">{t.years_heading}</h2>
                 <div inner_html=move || computed.with(|c| output::years_table(lang, c))></div>

@@ -297,13 +297,15 @@ pub(super) fn band_table(lang: Lang, c: &Computed, mc: Option<&McBands>) -> Stri
 }
 
 /// Goals, KPIs, members chart, tornado, targets and the model against the observed points.
-pub(super) fn details(lang: Lang, c: &Computed) -> String {
+/// `open`: the keys (`data-line`) of the folded details the visitor unfolded, kept open when the
+/// output is rewritten.
+pub(super) fn details(lang: Lang, c: &Computed, open: &[String]) -> String {
     html! {
         (goals(lang, c))
         (kpis(lang, c))
         (members_chart(lang, c))
         (tornado(lang, c))
-        (observed(lang, c))
+        (observed(lang, c, open))
     }
     .into_string()
 }
@@ -531,7 +533,7 @@ fn tornado(lang: Lang, c: &Computed) -> Markup {
 }
 
 /// Each observed point of the preset beside the model's value in its month, with its source.
-fn observed(lang: Lang, c: &Computed) -> Markup {
+fn observed(lang: Lang, c: &Computed, open: &[String]) -> Markup {
     let t = texts(lang).cakupan.get();
     let s = &c.scenario;
     let Some(preset) = s.preset else {
@@ -570,7 +572,8 @@ fn observed(lang: Lang, c: &Computed) -> Markup {
                 }
             }
             @for (i, o) in preset.observed().iter().enumerate() {
-                details.field-msg data-line=(format!("observed-{}-{i}", preset.key())) {
+                @let key = format!("observed-{}-{i}", preset.key());
+                details.field-msg data-line=(key) open[open.contains(&key)] {
                     summary { (t.source_word) " · " (o.date) }
                     (o.source)
                 }
