@@ -762,3 +762,69 @@ pub(super) fn comparison(lang: Lang, c: &Computed, kept: &[Scenario]) -> String 
     }
     .into_string()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jaring_core::cakupan::{MonteCarlo, Preset};
+
+    fn computed(preset: Preset, years: u8) -> Computed {
+        let mut s = Scenario::from_preset(Some(preset));
+        s.years = years;
+        Computed::new(s)
+    }
+
+    #[test]
+    fn the_coverage_chart_shows_the_model_the_band_and_each_observed_point() {
+        let c = computed(Preset::Ntt2025, 10);
+        let mc = MonteCarlo::new(&c.scenario.params, c.scenario.months(), 1, 40).finish();
+        let bands = McBands {
+            bands: mc.bands,
+            paths: mc.paths,
+        };
+        let html = coverage_chart(Lang::Id, &c, Some(&bands));
+        assert_eq!(html.matches("<circle class=\"observed\"").count(), 2);
+        assert_eq!(html.matches("class=\"chart-line model-line\"").count(), 1);
+        assert_eq!(html.matches("class=\"mc-band\"").count(), 1);
+        assert!(html.contains("13,9%"), "the observed value in its tooltip");
+        // Without a finished Monte Carlo the chart still shows the model and the points.
+        let html = coverage_chart(Lang::En, &c, None);
+        assert_eq!(html.matches("class=\"mc-band\"").count(), 0);
+        assert!(html.contains("13.9%"));
+    }
+
+    #[test]
+    fn the_csv_is_for_indonesian_spreadsheets() {
+        let c = computed(Preset::Ntb2025, 3);
+        let csv = csv(Lang::Id, &c);
+        assert!(csv.starts_with('\u{feff}'));
+        let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').lines().collect();
+        assert_eq!(lines.len(), 4, "header and three years");
+        assert!(lines[0].starts_with("Tahun;YYYY-MM;Cakupan %;"));
+        let first: Vec<&str> = lines[1].split(';').collect();
+        assert_eq!(first.len(), 9);
+        assert_eq!(&first[..2], &["1", "2026-12"]);
+        assert!(
+            first[2].contains(',') && !first[2].contains('.'),
+            "decimal comma: {}",
+            first[2]
+        );
+        assert!(
+            first[4].bytes().all(|b| b.is_ascii_digit()),
+            "whole rupiah without grouping"
+        );
+    }
+
+    #[test]
+    fn unreachable_goals_name_the_best_value_and_the_limit() {
+        let mut s = Scenario::from_preset(Some(Preset::Ntb2025));
+        s.target_pct = rust_decimal::Decimal::from(90);
+        let c = Computed::new(s);
+        let html = details(Lang::En, &c, &[]);
+        assert!(html.contains("Out of reach. At best"));
+        assert!(html.contains("with "), "a lever's best value");
+        // Only funding nearly every worker from the APBD reaches it.
+        assert_eq!(html.matches("data-reached=\"false\"").count(), 3);
+        assert!(matches!(c.workers, Goal::Reached { .. }));
+    }
+}
