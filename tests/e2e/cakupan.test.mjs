@@ -170,6 +170,21 @@ describe("/cakupan", () => {
     await context.close();
   });
 
+  test("the language switch keeps the scenario and writes numbers the English way", async () => {
+    const { context, page, problems } = await openPage(app.browser, PHONE);
+    await open(page, "/cakupan?preset=ntb-2025&agen=800");
+    await page.getByRole("button", { name: "Switch to English" }).click();
+    await page.waitForFunction(() => document.querySelector("main h1")?.innerText === "Coverage of informal workers");
+    await page.waitForSelector(".cakupan-summary .cov-start");
+    assert.equal(await text(page, ".cov-start"), "26.0%");
+    assert.match(page.url(), /agen=800/);
+    await mcDone(page);
+    assert.match(await text(page, ".mc-status"), /Monte Carlo finished/);
+    await screenshot(page, "cakupan-en-phone");
+    assert.deepEqual(problems.console, []);
+    await context.close();
+  });
+
   test("the public bundle does not carry the page", async () => {
     const dist = new URL("../../dist/", import.meta.url).pathname;
     const { readdirSync } = await import("node:fs");
