@@ -188,9 +188,14 @@ pub fn now_ms() -> f64 {
 /// Runs `f` in a later task (`setTimeout(0)`), so the browser can handle input and paint first.
 /// Long work is cut into slices that each end by calling this.
 pub fn later(f: impl FnOnce() + 'static) {
+    later_by(0, f);
+}
+
+/// Runs `f` in a task after about `delay_ms` milliseconds (`setTimeout`).
+pub fn later_by(delay_ms: i32, f: impl FnOnce() + 'static) {
     let callback = wasm_bindgen::closure::Closure::once_into_js(f);
     if let Some(w) = window() {
-        let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), 0);
+        let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), delay_ms);
     }
 }
 

@@ -117,6 +117,7 @@ pub struct Cakupan {
     pub compare_custom: &'static str,
     pub out_of_range: &'static str,
     pub points_word: &'static str,
+    pub computing: &'static str,
     pub paths_word: &'static str,
     pub with_word: &'static str,
     pub tornado_legend: &'static str,
@@ -225,6 +226,7 @@ pub const ID: Cakupan = Cakupan {
     compare_custom: "Kustom",
     out_of_range: "Nilai di luar batas dipotong ke batasnya",
     points_word: "poin",
+    computing: "Menghitung ulang…",
     paths_word: "jalur",
     with_word: "dengan",
     tornado_legend: "merah: nilai di ujung bawah rentang; hijau: di ujung atas; garis hitam: nilai sekarang",
@@ -334,6 +336,7 @@ pub const EN: Cakupan = Cakupan {
     compare_custom: "Custom",
     out_of_range: "Values outside the limits are clamped to them",
     points_word: "points",
+    computing: "Recomputing…",
     paths_word: "paths",
     with_word: "with",
     tornado_legend:

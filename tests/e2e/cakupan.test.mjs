@@ -20,6 +20,12 @@ async function mcDone(page, timeout = 30_000) {
   await page.waitForSelector(".mc-status[data-done=true]", { timeout });
 }
 
+/** Waits until the Monte Carlo and the goal seeking of the current inputs have finished. */
+async function ready(page) {
+  await mcDone(page);
+  await page.waitForSelector(".goals[data-pending=false]", { timeout: 30_000 });
+}
+
 const text = (page, selector) => page.locator(selector).first().innerText();
 
 async function noHorizontalScroll(page, viewport) {
@@ -45,7 +51,7 @@ describe("/cakupan", () => {
     assert.equal(await text(page, ".cov-start"), "13,9%");
     assert.equal(await page.locator(".chart-coverage path.model-line").count(), 1);
     assert.equal(await page.locator(".chart-coverage circle.observed").count(), 2, "NTT's two observed points");
-    await mcDone(page);
+    await ready(page);
     assert.equal(await page.locator(".chart-coverage path.mc-band").count(), 1);
     assert.match(await text(page, ".mc-table"), /P10[\s\S]*P50[\s\S]*P90/);
     assert.equal(await page.locator(".chart-members path.stack").count(), 3);
@@ -90,7 +96,7 @@ describe("/cakupan", () => {
     const link = "/cakupan?preset=ntb-2025&agen=800&target=35&target_bulan=48&jalur=300&seed=7&tahun=8";
     const first = await openPage(app.browser, DESKTOP);
     await open(first.page, link);
-    await mcDone(first.page);
+    await ready(first.page);
     const a = await numbers(first.page);
     assert.match(a.summary, /NTB 2025/);
     assert.match(a.goals, /35,0%/);
@@ -98,7 +104,7 @@ describe("/cakupan", () => {
     await first.context.close();
     const second = await openPage(app.browser, PHONE);
     await open(second.page, link);
-    await mcDone(second.page);
+    await ready(second.page);
     assert.deepEqual(await numbers(second.page), a);
     assert.equal(await second.page.inputValue("#agen"), "800");
     assert.deepEqual([...first.problems.console, ...second.problems.console], []);

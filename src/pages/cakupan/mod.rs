@@ -2,10 +2,11 @@
 //! cohorts, for planners at a desk (planner bundle).
 //!
 //! State is one [`Scenario`] signal, kept in the URL query (share link) and in local storage. One
-//! memo computes the deterministic projection, the KPIs, the tornado and the goal seeking (fast:
-//! a projection is well under a millisecond). The Monte Carlo runs in slices of about
-//! [`SLICE_MS`] between which the browser handles input (`browser::later`); a change of its
-//! inputs starts a new generation and the slices of the old one stop. Read-only output is written
+//! memo computes the deterministic projection and the KPIs on every change (about a millisecond).
+//! The tornado and the goal seeking (a few hundred projections, 50–120 ms together in the
+//! browser) run once typing pauses, one step per task; the Monte Carlo runs in slices of about
+//! [`SLICE_MS`]. Between tasks the browser handles input (`browser::later`); a change of the
+//! inputs starts a new generation and the steps of the old one stop. Read-only output is written
 //! as HTML with `maud` by `output`; only the inputs are components.
 
 mod form;
@@ -34,7 +35,7 @@ const SLICE_MS: f64 = 12.0;
 /// Paths run between two looks at the clock.
 const PATHS_PER_STEP: u32 = 4;
 
-/// Everything computed from the current scenario, for every region of the page.
+/// What the current scenario gives on every keystroke: the projection and the KPIs.
 pub(super) struct Computed {
     pub scenario: Scenario,
     pub projection: Projection,
@@ -42,6 +43,26 @@ pub(super) struct Computed {
     pub kpis: Kpis,
     /// At the end of the horizon (the yearly table).
     pub yearly: Kpis,
+}
+
+impl Computed {
+    fn new(scenario: Scenario) -> Computed {
+        let p = &scenario.params;
+        let horizon = scenario.months();
+        let month = scenario.target_month;
+        let projection = project(p, horizon.max(month));
+        Computed {
+            kpis: kpi::kpis(p, &projection, month),
+            yearly: kpi::kpis(p, &projection, horizon),
+            projection,
+            scenario,
+        }
+    }
+}
+
+/// The tornado and the goal seeking: a few hundred projections, so they run after typing pauses,
+/// in steps of one task each (see [`goal_step`]), not on every keystroke.
+pub(super) struct Goals {
     pub tornado: Tornado,
     pub months: Goal<u16>,
     pub agents: Goal<u32>,
@@ -49,25 +70,87 @@ pub(super) struct Computed {
     pub productivity: Goal<Decimal>,
 }
 
-impl Computed {
-    fn new(scenario: Scenario) -> Computed {
-        let p = &scenario.params;
-        let horizon = scenario.months();
-        let target = scenario.target_pct.to_f64().unwrap_or(0.0);
-        let month = scenario.target_month;
-        let projection = project(p, horizon.max(month));
-        Computed {
-            kpis: kpi::kpis(p, &projection, month),
-            yearly: kpi::kpis(p, &projection, horizon),
+/// The inputs of the goals.
+#[derive(Clone, PartialEq)]
+struct GoalInputs {
+    params: Params,
+    target_pct: f64,
+    month: u16,
+}
+
+impl GoalInputs {
+    fn of(s: &Scenario) -> GoalInputs {
+        GoalInputs {
+            params: s.params.clone(),
+            target_pct: s.target_pct.to_f64().unwrap_or(0.0),
+            month: s.target_month,
+        }
+    }
+}
+
+#[cfg(test)]
+impl Goals {
+    /// All at once (the page computes them in steps).
+    pub fn of(s: &Scenario) -> Goals {
+        let g = GoalInputs::of(s);
+        let (p, target, month) = (&g.params, g.target_pct, g.month);
+        Goals {
             tornado: goal::tornado(p, month),
             months: goal::months_to_target(p, target, month),
             agents: goal::agents_needed(p, target, month),
             workers: goal::workers_needed(p, target, month),
             productivity: goal::productivity_needed(p, target, month),
-            projection,
-            scenario,
         }
     }
+}
+
+/// Wait after a change before seeking the goals: typing a number is one computation.
+const GOALS_DELAY_MS: i32 = 150;
+
+/// One computation of the goals, carried from step to step.
+struct GoalRun {
+    inputs: GoalInputs,
+    generation: u32,
+    current: StoredValue<u32>,
+    out: RwSignal<Option<Arc<Goals>>>,
+    pending: RwSignal<bool>,
+    tornado: Option<Tornado>,
+    months: Option<Goal<u16>>,
+    agents: Option<Goal<u32>>,
+    workers: Option<Goal<u32>>,
+}
+
+/// One step per task (each well under 50 ms): the tornado, then each lever; the result is shown
+/// when all are done. Stops when the inputs changed again or the page is gone.
+fn goal_step(mut run: GoalRun) {
+    if run.current.try_get_value() != Some(run.generation) {
+        return;
+    }
+    let (p, target, month) = (&run.inputs.params, run.inputs.target_pct, run.inputs.month);
+    if run.tornado.is_none() {
+        run.tornado = Some(goal::tornado(p, month));
+    } else if run.agents.is_none() {
+        run.months = Some(goal::months_to_target(p, target, month));
+        run.agents = Some(goal::agents_needed(p, target, month));
+    } else if run.workers.is_none() {
+        run.workers = Some(goal::workers_needed(p, target, month));
+    } else {
+        let productivity = goal::productivity_needed(p, target, month);
+        if let (Some(tornado), Some(months), Some(agents), Some(workers)) =
+            (run.tornado.take(), run.months, run.agents, run.workers)
+        {
+            run.out.try_set(Some(Arc::new(Goals {
+                tornado,
+                months,
+                agents,
+                workers,
+                productivity,
+            })));
+        }
+        run.pending.try_set(false);
+        return;
+    }
+    browser::later(move || goal_step(run));
 }
 
 /// Where the Monte Carlo of the current inputs is.
@@ -240,6 +323,29 @@ pub fn Cakupan() -> impl IntoView {
             });
         }
     };
+    let goal_inputs = Memo::new(move |_| scenario.with(GoalInputs::of));
+    let goals_current = StoredValue::new(0u32);
+    let goals = RwSignal::new(None::<Arc<Goals>>);
+    let goals_pending = RwSignal::new(true);
+    Effect::new(move |_| {
+        let inputs = goal_inputs.get();
+        let generation = goals_current.get_value().wrapping_add(1);
+        goals_current.set_value(generation);
+        goals_pending.set(true);
+        let run = GoalRun {
+            inputs,
+            generation,
+            current: goals_current,
+            out: goals,
+            pending: goals_pending,
+            tornado: None,
+            months: None,
+            agents: None,
+            workers: None,
+        };
+        browser::later_by(GOALS_DELAY_MS, move || goal_step(run));
+    });
+
     let compared = RwSignal::new(load_compared());
     let add_compared = move |_| {
         let now = scenario.get_untracked();
@@ -305,7 +411,11 @@ pub fn Cakupan() -> impl IntoView {
             </section>
             <div
                 on:click=on_details_click
-                inner_html=move || computed.with(|c| output::details(lang, c, &open.get_value()))
+                inner_html=move || {
+                    computed.with(|c| {
+                        goals.with(|g| output::details(lang, c, g.as_deref(), goals_pending.get(), &open.get_value()))
+                    })
+                }
             ></div>
             <section class="panel" aria-labelledby="per-tahun">
                 <h2 id="per-tahun">{t.years_heading}</h2>

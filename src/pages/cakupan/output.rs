@@ -4,7 +4,7 @@
 //! and the comparison of kept scenarios. Numbers are written without Rust's float formatter
 //! (`chart::fixed`).
 
-use super::{Computed, McBands, McStatus};
+use super::{Computed, Goals, McBands, McStatus};
 use crate::i18n::cakupan::{
     finished_in, month_label, not_reachable, param_name, preset_name, progress, reached, year_label,
 };
@@ -299,12 +299,19 @@ pub(super) fn band_table(lang: Lang, c: &Computed, mc: Option<&McBands>) -> Stri
 /// Goals, KPIs, members chart, tornado, targets and the model against the observed points.
 /// `open`: the keys (`data-line`) of the folded details the visitor unfolded, kept open when the
 /// output is rewritten.
-pub(super) fn details(lang: Lang, c: &Computed, open: &[String]) -> String {
+/// `goals`: the last goals computed (`pending` while those of the current inputs are computed).
+pub(super) fn details(
+    lang: Lang,
+    c: &Computed,
+    goals: Option<&Goals>,
+    pending: bool,
+    open: &[String],
+) -> String {
     html! {
-        (goals(lang, c))
+        (goals_panel(lang, c, goals, pending))
         (kpis(lang, c))
         (members_chart(lang, c))
-        (tornado(lang, c))
+        @if let Some(g) = goals { (tornado(lang, g)) }
         (observed(lang, c, open))
     }
     .into_string()
@@ -351,7 +358,7 @@ fn goal_line<T>(
     }
 }
 
-fn goals(lang: Lang, c: &Computed) -> Markup {
+fn goals_panel(lang: Lang, c: &Computed, goals: Option<&Goals>, pending: bool) -> Markup {
     let t = texts(lang).cakupan.get();
     let s = &c.scenario;
     let heading = format!(
@@ -361,13 +368,16 @@ fn goals(lang: Lang, c: &Computed) -> Markup {
         month_label(lang, s.target_month)
     );
     html! {
-        section.panel.goals aria-labelledby="target-heading" {
+        section.panel.goals aria-labelledby="target-heading" data-pending=(pending) aria-busy=(pending) {
             h2 #target-heading { (heading) }
+            @if pending { p.field-msg.goals-pending { (t.computing) } }
             ul {
-                (goal_line(lang, c, t.goal_months, &c.months, |m| month_label(lang, *m), false))
-                (goal_line(lang, c, t.goal_agents, &c.agents, |v| format!("{} {}", format_count(u64::from(*v), lang), t.goal_unit_agents), true))
-                (goal_line(lang, c, t.goal_workers, &c.workers, |v| format!("{} {}", format_count(u64::from(*v), lang), t.goal_unit_workers), true))
-                (goal_line(lang, c, t.goal_productivity, &c.productivity, |v| format!("{} {}", format_decimal(*v, lang), t.goal_unit_recruits), true))
+                @if let Some(g) = goals {
+                (goal_line(lang, c, t.goal_months, &g.months, |m| month_label(lang, *m), false))
+                (goal_line(lang, c, t.goal_agents, &g.agents, |v| format!("{} {}", format_count(u64::from(*v), lang), t.goal_unit_agents), true))
+                (goal_line(lang, c, t.goal_workers, &g.workers, |v| format!("{} {}", format_count(u64::from(*v), lang), t.goal_unit_workers), true))
+                (goal_line(lang, c, t.goal_productivity, &g.productivity, |v| format!("{} {}", format_decimal(*v, lang), t.goal_unit_recruits), true))
+                }
             }
             p.field-msg { (t.peak_explain) }
         }
@@ -478,7 +488,7 @@ fn members_chart(lang: Lang, c: &Computed) -> Markup {
 
 /// Horizontal bars from the base coverage to the coverage with each assumption at the low
 /// (red) and the high (green) end of its documented range; the widest first.
-fn tornado(lang: Lang, c: &Computed) -> Markup {
+fn tornado(lang: Lang, c: &Goals) -> Markup {
     let t = texts(lang).cakupan.get();
     let bars: Vec<_> = c.tornado.bars.iter().take(8).collect();
     let row = 46.0;
@@ -820,11 +830,12 @@ mod tests {
         let mut s = Scenario::from_preset(Some(Preset::Ntb2025));
         s.target_pct = rust_decimal::Decimal::from(90);
         let c = Computed::new(s);
-        let html = details(Lang::En, &c, &[]);
+        let goals = Goals::of(&c.scenario);
+        let html = details(Lang::En, &c, Some(&goals), false, &[]);
         assert!(html.contains("Out of reach. At best"));
         assert!(html.contains("with "), "a lever's best value");
         // Only funding nearly every worker from the APBD reaches it.
         assert_eq!(html.matches("data-reached=\"false\"").count(), 3);
-        assert!(matches!(c.workers, Goal::Reached { .. }));
+        assert!(matches!(goals.workers, Goal::Reached { .. }));
     }
 }
