@@ -784,6 +784,41 @@ mod tests {
         Computed::new(s)
     }
 
+    /// One tag per line, so a changed figure is a one-line diff.
+    fn lines(html: String) -> String {
+        let mut out = html.replace("><", ">\n<");
+        out.push('\n');
+        out
+    }
+
+    /// Snapshots of what a planner reads for NTT and NTB (5 years): a change to the page's
+    /// figures or markup shows up in review; `UPDATE_EXPECT=1 cargo test -p jaring` rewrites them.
+    #[test]
+    fn snapshots_of_the_ntt_and_ntb_presets() {
+        for (preset, lang, summary_file, details_file, years_file) in [
+            (
+                Preset::Ntt2025,
+                Lang::Id,
+                expect_test::expect_file!["snapshots/ntt_id_summary.html"],
+                expect_test::expect_file!["snapshots/ntt_id_details.html"],
+                expect_test::expect_file!["snapshots/ntt_id_years.html"],
+            ),
+            (
+                Preset::Ntb2025,
+                Lang::En,
+                expect_test::expect_file!["snapshots/ntb_en_summary.html"],
+                expect_test::expect_file!["snapshots/ntb_en_details.html"],
+                expect_test::expect_file!["snapshots/ntb_en_years.html"],
+            ),
+        ] {
+            let c = computed(preset, 5);
+            let goals = Goals::of(&c.scenario);
+            summary_file.assert_eq(&lines(summary(lang, &c)));
+            details_file.assert_eq(&lines(details(lang, &c, Some(&goals), false, &[])));
+            years_file.assert_eq(&lines(years_table(lang, &c)));
+        }
+    }
+
     #[test]
     fn the_coverage_chart_shows_the_model_the_band_and_each_observed_point() {
         let c = computed(Preset::Ntt2025, 10);
