@@ -3,6 +3,7 @@
 
 use crate::browser;
 use crate::ctx::{follow, use_ctx, Ctx};
+use crate::i18n::common;
 use crate::route::{Bundle, Route};
 use jaring_core::scenario::Query;
 use jaring_core::Lang;
@@ -59,7 +60,7 @@ fn App(bundle: Bundle, page: fn(Route) -> AnyView) -> impl IntoView {
                 {move || page(ctx.route.get())}
             </main>
             <footer class="footer">
-                <p>{t.common.footer_rules}</p>
+                <p>{common::rules_checked(ctx.lang(), jaring_core::rules::CHECKED_ON)}</p>
                 <p>{t.common.footer_disclaimer}</p>
             </footer>
         }

@@ -180,6 +180,25 @@ pub fn clicked_link(ev: &web_sys::MouseEvent) -> Option<String> {
     link.get_attribute("href")
 }
 
+/// Milliseconds since the epoch (for timing work in slices).
+pub fn now_ms() -> f64 {
+    js_sys::Date::now()
+}
+
+/// Runs `f` in a later task (`setTimeout(0)`), so the browser can handle input and paint first.
+/// Long work is cut into slices that each end by calling this.
+pub fn later(f: impl FnOnce() + 'static) {
+    later_by(0, f);
+}
+
+/// Runs `f` in a task after about `delay_ms` milliseconds (`setTimeout`).
+pub fn later_by(delay_ms: i32, f: impl FnOnce() + 'static) {
+    let callback = wasm_bindgen::closure::Closure::once_into_js(f);
+    if let Some(w) = window() {
+        let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), delay_ms);
+    }
+}
+
 /// Offers `text` as a file named `filename` (a Blob behind a temporary link). Does nothing where
 /// Blobs or object URLs are missing.
 pub fn download(filename: &str, mime: &str, text: &str) {

@@ -23,12 +23,6 @@ pub fn card_manfaat_text(lang: Lang, santunan: &str, iuran: &str) -> String {
     }
 }
 
-/// A section not built yet: what it will do, said plainly.
-pub struct Upcoming {
-    pub title: &'static str,
-    pub text: &'static str,
-}
-
 pub struct Common {
     pub app_name: &'static str,
     pub tagline: &'static str,
@@ -41,7 +35,6 @@ pub struct Common {
     /// The button that switches to the other language, written in that language.
     pub switch_language: &'static str,
     pub switch_language_label: &'static str,
-    pub footer_rules: &'static str,
     pub footer_disclaimer: &'static str,
     pub home_title: &'static str,
     pub home_intro: &'static str,
@@ -49,11 +42,6 @@ pub struct Common {
     pub card_manfaat: Card,
     pub card_anggaran: Card,
     pub card_cakupan: Card,
-    pub upcoming_badge: &'static str,
-    pub upcoming_iuran: Upcoming,
-    pub upcoming_manfaat: Upcoming,
-    pub upcoming_anggaran: Upcoming,
-    pub upcoming_cakupan: Upcoming,
     pub not_found_title: &'static str,
     pub not_found_text: &'static str,
     pub not_found_action: &'static str,
@@ -79,7 +67,6 @@ pub const ID: Common = Common {
     nav_cakupan: "Cakupan",
     switch_language: "English",
     switch_language_label: "Switch to English",
-    footer_rules: "Perhitungan memakai aturan yang berlaku pada tanggal yang dipilih; data aturan diperbarui 21 November 2026.",
     footer_disclaimer: "Hasil di sini adalah simulasi, bukan pernyataan resmi BPJS Ketenagakerjaan.",
     home_title: "Jaring pengaman untuk setiap pekerja",
     home_intro: "Hitung iuran dan manfaat BPJS Ketenagakerjaan (BPJAMSOSTEK), dan rencanakan perlindungan pekerja rentan. Semua berjalan di ponsel Anda, juga tanpa sinyal.",
@@ -107,23 +94,6 @@ pub const ID: Common = Common {
         text: "Seberapa cepat cakupan pekerja informal tumbuh dengan agen PERISAI, berapa yang berhenti, dan berapa agen yang dibutuhkan.",
         action: "Simulasikan cakupan",
     },
-    upcoming_badge: "Segera hadir",
-    upcoming_iuran: Upcoming {
-        title: "Kalkulator iuran",
-        text: "Halaman ini akan menghitung iuran per program (JKK, JKM, JHT, JP) untuk pekerja penerima upah, bukan penerima upah, jasa konstruksi dan pekerja migran, bagian pekerja dan pemberi kerja, per bulan dan per tahun, dengan rumus dan dasar hukum setiap baris.",
-    },
-    upcoming_manfaat: Upcoming {
-        title: "Simulasi manfaat",
-        text: "Halaman ini akan menunjukkan apa yang diterima peserta dan keluarganya: santunan kematian, manfaat kecelakaan kerja, beasiswa anak, saldo JHT dan pensiun, dengan tautan yang bisa dikirim lewat WhatsApp.",
-    },
-    upcoming_anggaran: Upcoming {
-        title: "Perencana anggaran APBD",
-        text: "Halaman ini akan menghitung anggaran iuran pekerja rentan yang dibayar pemerintah daerah: jumlah pekerja, bulan, tahap, tabel per kabupaten/kota, perbandingan skenario, dan ekspor.",
-    },
-    upcoming_cakupan: Upcoming {
-        title: "Simulasi cakupan",
-        text: "Halaman ini akan memproyeksikan pertumbuhan cakupan pekerja informal dari rekrutmen agen PERISAI, peserta yang berhenti, dan kohort yang dibiayai APBD, dengan rentang ketidakpastian.",
-    },
     not_found_title: "Halaman tidak ditemukan",
     not_found_text: "Alamat ini tidak ada di Jaring.",
     not_found_action: "Ke beranda",
@@ -148,7 +118,6 @@ pub const EN: Common = Common {
     nav_cakupan: "Coverage",
     switch_language: "Bahasa Indonesia",
     switch_language_label: "Ganti ke Bahasa Indonesia",
-    footer_rules: "Calculations use the rules in force on the chosen date; rules data updated 21 November 2026.",
     footer_disclaimer: "Results here are simulations, not official statements of BPJS Ketenagakerjaan.",
     home_title: "A safety net for every worker",
     home_intro: "Calculate BPJS Ketenagakerjaan (BPJAMSOSTEK) contributions and benefits, and plan protection for vulnerable workers. Everything runs on your phone, even without signal.",
@@ -175,23 +144,6 @@ pub const EN: Common = Common {
         title: "Coverage growth",
         text: "How fast coverage of informal workers grows with PERISAI agents, how many lapse, and how many agents are needed.",
         action: "Simulate coverage",
-    },
-    upcoming_badge: "Coming soon",
-    upcoming_iuran: Upcoming {
-        title: "Contributions calculator",
-        text: "This page will calculate the contribution of each programme (JKK, JKM, JHT, JP) for wage earners, self-employed workers, construction and migrant workers, the worker's and the employer's share, per month and per year, with the formula and the legal source of every line.",
-    },
-    upcoming_manfaat: Upcoming {
-        title: "Benefits illustration",
-        text: "This page will show what a participant and the family receive: death benefits, work-accident benefits, scholarships, JHT savings and pension, with a link that can be sent on WhatsApp.",
-    },
-    upcoming_anggaran: Upcoming {
-        title: "APBD budget planner",
-        text: "This page will calculate the budget for vulnerable workers' contributions paid by a regional government: workers, months, phasing, a table per district, scenario comparison and export.",
-    },
-    upcoming_cakupan: Upcoming {
-        title: "Coverage simulator",
-        text: "This page will project the growth of informal-worker coverage from PERISAI agent recruitment, lapses and APBD-funded cohorts, with uncertainty bands.",
     },
     not_found_title: "Page not found",
     not_found_text: "This address does not exist in Jaring.",

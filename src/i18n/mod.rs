@@ -5,6 +5,7 @@
 //! exhaustive `match`es here, for the same reason. Components never hold literal text.
 
 pub mod anggaran;
+pub mod cakupan;
 pub mod common;
 pub mod iuran;
 pub mod manfaat;
@@ -13,17 +14,21 @@ use jaring_core::Lang;
 
 /// Every text of the app in one language.
 pub struct Texts {
+    /// A handle: `texts(lang).cakupan.get()` (keeps the table out of the public bundle).
+    pub cakupan: cakupan::Handle,
     pub common: common::Common,
     pub iuran: iuran::Iuran,
     pub manfaat: manfaat::Manfaat,
 }
 
 static ID: Texts = Texts {
+    cakupan: cakupan::Handle(Lang::Id),
     common: common::ID,
     iuran: iuran::ID,
     manfaat: manfaat::ID,
 };
 static EN: Texts = Texts {
+    cakupan: cakupan::Handle(Lang::En),
     common: common::EN,
     iuran: iuran::EN,
     manfaat: manfaat::EN,

@@ -3,12 +3,12 @@
 //! bundle's pages are not compiled into its WebAssembly.
 
 pub mod anggaran;
+pub mod cakupan;
 pub mod elsewhere;
 pub mod home;
 pub mod iuran;
 pub mod manfaat;
 pub mod not_found;
-pub mod upcoming;
 
 use crate::route::Route;
 use leptos::prelude::*;
@@ -28,7 +28,7 @@ pub fn public(route: Route) -> AnyView {
 pub fn planner(route: Route) -> AnyView {
     match route {
         Route::Anggaran => view! { <anggaran::Anggaran/> }.into_any(),
-        Route::Cakupan => view! { <upcoming::Upcoming route=route/> }.into_any(),
+        Route::Cakupan => view! { <cakupan::Cakupan/> }.into_any(),
         Route::Home | Route::Iuran | Route::Manfaat | Route::NotFound => {
             view! { <elsewhere::Elsewhere route=route/> }.into_any()
         }
