@@ -8,7 +8,6 @@ pub mod anggaran;
 pub mod cakupan;
 pub mod chart;
 pub mod date;
-pub mod html;
 pub mod iuran;
 pub mod lang;
 pub mod manfaat;

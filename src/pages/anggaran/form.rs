@@ -2,7 +2,7 @@
 //! Each field keeps its last good value and says under itself what it could not use.
 
 use crate::browser;
-use crate::components::fields::{Choice, DecimalInput, IntInput, MoneyInput, Toggle};
+use crate::components::fields::{setter, value, Choice, DecimalInput, IntInput, MoneyInput, Toggle};
 use crate::i18n::anggaran::{self as text, texts};
 use jaring_core::anggaran::csv::write;
 use jaring_core::anggaran::District;
@@ -342,15 +342,4 @@ pub(super) fn Districts(districts: RwSignal<DistrictTable>, lang: Lang) -> impl 
             </div>
         </section>
     }
-}
-
-/// A field's value read from the scenario. Taking plain functions (not closures) gives one
-/// compiled reader per value type rather than one per field.
-fn value<T: Send + Sync + 'static>(scenario: RwSignal<Scenario>, get: fn(&Scenario) -> T) -> Signal<T> {
-    Signal::derive(move || scenario.with(get))
-}
-
-/// A field's change written into the scenario; one compiled writer per value type, as [`value`].
-fn setter<T: 'static>(scenario: RwSignal<Scenario>, set: fn(&mut Scenario, T)) -> Callback<T> {
-    Callback::new(move |v| scenario.update(|s| set(s, v)))
 }

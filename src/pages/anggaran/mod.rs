@@ -29,7 +29,7 @@ use jaring_core::anggaran::link::MAX_SCENARIOS;
 use jaring_core::anggaran::{
     compare, summarize, DistrictTable, MetricRow, Outcome, PlanError, PlannerState, Scenario,
 };
-use jaring_core::scenario::{Notice, Query, GLOBAL_KEYS};
+use jaring_core::scenario::Notice;
 use jaring_core::Lang;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -60,12 +60,7 @@ fn initial() -> (Scenario, Vec<Scenario>, DistrictTable, Vec<Notice>, PlannerSta
     let mut scenarios = saved.scenarios.into_iter();
     let saved_current = scenarios.next();
     let kept: Vec<Scenario> = scenarios.take(MAX_SCENARIOS - 1).collect();
-    let query = Query::parse(&browser::search());
-    let from_link = query
-        .pairs()
-        .iter()
-        .any(|(key, _)| !GLOBAL_KEYS.contains(&key.as_str()));
-    let (current, notices) = if from_link {
+    let (current, notices) = if let Some(query) = super::link_query() {
         Scenario::from_query(&query)
     } else {
         (saved_current.unwrap_or_default(), Vec::new())

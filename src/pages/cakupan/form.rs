@@ -1,7 +1,7 @@
 //! The inputs: presets, the question (target, month, horizon, Monte Carlo), and every model
 //! parameter with its unit, ranges, basis and source, in groups.
 
-use crate::components::fields::{DecimalInput, IntInput, MoneyInput, Toggle};
+use crate::components::fields::{setter, value, DecimalInput, IntInput, MoneyInput, Toggle};
 use crate::i18n::cakupan::{group_name, param_name, preset_name, unit_name};
 use crate::i18n::texts;
 use jaring_core::cakupan::Uncertainty;
@@ -287,14 +287,4 @@ fn field(scenario: RwSignal<Scenario>, lang: Lang, spec: &'static Spec) -> impl 
             </details>
         </div>
     }
-}
-
-/// A field's value read from the scenario (one compiled reader per value type).
-fn value<T: Send + Sync + 'static>(scenario: RwSignal<Scenario>, get: fn(&Scenario) -> T) -> Signal<T> {
-    Signal::derive(move || scenario.with(get))
-}
-
-/// A field's change written into the scenario (one compiled writer per value type).
-fn setter<T: 'static>(scenario: RwSignal<Scenario>, set: fn(&mut Scenario, T)) -> Callback<T> {
-    Callback::new(move |v| scenario.update(|s| set(s, v)))
 }

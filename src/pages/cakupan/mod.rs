@@ -20,7 +20,7 @@ use crate::i18n::cakupan::{preset_name, share_text};
 use jaring_core::cakupan::goal::{self, Goal, Tornado};
 use jaring_core::cakupan::kpi::{self, Kpis};
 use jaring_core::cakupan::{project, Band, MonteCarlo, Params, Projection, Scenario, Uncertainty};
-use jaring_core::scenario::{Notice, Query, GLOBAL_KEYS};
+use jaring_core::scenario::{Notice, Query};
 use leptos::prelude::*;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
@@ -225,16 +225,7 @@ fn slice(mut run: Run) {
 
 /// The scenario of a share link; without one (or with only `lang`), the last one saved here.
 fn initial() -> (Scenario, Vec<Notice>) {
-    let query = Query::parse(&browser::search());
-    let from_link = query
-        .pairs()
-        .iter()
-        .any(|(key, _)| !GLOBAL_KEYS.contains(&key.as_str()));
-    if from_link {
-        return Scenario::from_query(&query);
-    }
-    let saved = browser::load(STORAGE_KEY).map(|q| Scenario::from_query(&Query::parse(&q)).0);
-    (saved.unwrap_or_default(), Vec::new())
+    super::initial_scenario(STORAGE_KEY, Scenario::from_query)
 }
 
 fn load_compared() -> Vec<Scenario> {

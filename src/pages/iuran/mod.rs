@@ -15,7 +15,7 @@ use jaring_core::iuran::{
     bpu_terlambat, pu_denda, pu_year, BpuTerlambat, IuranError, IuranResult, PuDenda, Scenario, Segmen,
     YearView,
 };
-use jaring_core::scenario::{Notice, Query, GLOBAL_KEYS};
+use jaring_core::scenario::Notice;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -68,16 +68,7 @@ impl Computed {
 
 /// The scenario of a share link; without one (or with only `lang`), the last one saved here.
 fn initial() -> (Scenario, Vec<Notice>) {
-    let query = Query::parse(&browser::search());
-    let from_link = query
-        .pairs()
-        .iter()
-        .any(|(key, _)| !GLOBAL_KEYS.contains(&key.as_str()));
-    if from_link {
-        return Scenario::from_query(&query);
-    }
-    let saved = browser::load(STORAGE_KEY).map(|q| Scenario::from_query(&Query::parse(&q)).0);
-    (saved.unwrap_or_default(), Vec::new())
+    super::initial_scenario(STORAGE_KEY, Scenario::from_query)
 }
 
 #[component]

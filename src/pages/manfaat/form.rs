@@ -1,7 +1,7 @@
 //! The inputs: segment, wage or income, membership, ages, JHT assumptions, date. Each field keeps
 //! its last good value and says under itself what it could not use.
 
-use crate::components::fields::{DecimalInput, IntInput, MoneyInput};
+use crate::components::fields::{setter, value, DecimalInput, IntInput, MoneyInput};
 use crate::i18n::manfaat::{anak_error, anak_read};
 use crate::i18n::texts;
 use jaring_core::iuran::MAX_UPAH;
@@ -243,15 +243,4 @@ fn DateInput(lang: Lang, scenario: RwSignal<Scenario>, today: Date) -> impl Into
             </p>
         </div>
     }
-}
-
-/// A field's value read from the scenario. Taking plain functions (not closures) gives one
-/// compiled reader per value type rather than one per field.
-fn value<T: Send + Sync + 'static>(scenario: RwSignal<Scenario>, get: fn(&Scenario) -> T) -> Signal<T> {
-    Signal::derive(move || scenario.with(get))
-}
-
-/// A field's change written into the scenario; one compiled writer per value type, as [`value`].
-fn setter<T: 'static>(scenario: RwSignal<Scenario>, set: fn(&mut Scenario, T)) -> Callback<T> {
-    Callback::new(move |v| scenario.update(|s| set(s, v)))
 }

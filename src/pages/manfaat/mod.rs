@@ -18,7 +18,7 @@ use crate::i18n::manfaat::share_text;
 use crate::route::Route;
 use jaring_core::iuran::IuranError;
 use jaring_core::manfaat::{biaya, simulate, Biaya, ManfaatError, ManfaatInput, ManfaatResult, Scenario};
-use jaring_core::scenario::{Notice, Query, GLOBAL_KEYS};
+use jaring_core::scenario::Notice;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -54,16 +54,7 @@ impl Computed {
 
 /// The scenario of a share link; without one (or with only `lang`), the last one saved here.
 fn initial() -> (Scenario, Vec<Notice>) {
-    let query = Query::parse(&browser::search());
-    let from_link = query
-        .pairs()
-        .iter()
-        .any(|(key, _)| !GLOBAL_KEYS.contains(&key.as_str()));
-    if from_link {
-        return Scenario::from_query(&query);
-    }
-    let saved = browser::load(STORAGE_KEY).map(|q| Scenario::from_query(&Query::parse(&q)).0);
-    (saved.unwrap_or_default(), Vec::new())
+    super::initial_scenario(STORAGE_KEY, Scenario::from_query)
 }
 
 #[component]
