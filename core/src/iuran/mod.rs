@@ -55,6 +55,20 @@ pub enum Program {
     JkkJkm,
 }
 
+impl Program {
+    /// A stable name, for keys in the pages' output (which card the visitor unfolded) and links.
+    pub const fn key(self) -> &'static str {
+        match self {
+            Program::Jkk => "jkk",
+            Program::Jkm => "jkm",
+            Program::Jht => "jht",
+            Program::Jp => "jp",
+            Program::Jkp => "jkp",
+            Program::JkkJkm => "jkkjkm",
+        }
+    }
+}
+
 /// The stage of a PMI package line.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum PmiStage {

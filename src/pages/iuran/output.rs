@@ -13,18 +13,6 @@ use jaring_core::Lang;
 use maud::{html, Markup};
 use text::months_label;
 
-/// A stable name of a programme, for `data-line` and for remembering which lines are unfolded.
-const fn program_key(program: Program) -> &'static str {
-    match program {
-        Program::Jkk => "jkk",
-        Program::Jkm => "jkm",
-        Program::Jht => "jht",
-        Program::Jp => "jp",
-        Program::Jkp => "jkp",
-        Program::JkkJkm => "jkkjkm",
-    }
-}
-
 /// A stable name of a PMI package stage, appended to its programme's key.
 const fn stage_key(stage: PmiStage) -> &'static str {
     match stage {
@@ -37,8 +25,8 @@ const fn stage_key(stage: PmiStage) -> &'static str {
 /// The key of a line: its programme, and for PMI its stage (`jkkjkm-penempatan`).
 pub fn line_key(line: &Line) -> String {
     match line.stage {
-        Some(stage) => format!("{}-{}", program_key(line.program), stage_key(stage)),
-        None => program_key(line.program).to_string(),
+        Some(stage) => format!("{}-{}", line.program.key(), stage_key(stage)),
+        None => line.program.key().to_string(),
     }
 }
 
@@ -422,7 +410,7 @@ fn year_markup(year: &YearView, lang: Lang) -> Markup {
                 }
                 tbody {
                     @for program in &year.programs {
-                        tr data-program=(program_key(program.program)) {
+                        tr data-program=(program.program.key()) {
                             td { abbr title=(text::program_name(lang, program.program)) { (text::program_code(program.program)) } }
                             @for amount in [program.amounts.worker, program.amounts.employer, program.amounts.total] {
                                 td { (number(amount)) }

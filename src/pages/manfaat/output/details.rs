@@ -4,7 +4,7 @@
 //!
 //! One function per section; the pieces they share (a folded card, a source, a total, a table)
 //! are small functions at the end. Folded cards are keyed by stable names ([`item_key`],
-//! [`program_key`]), so a card the visitor unfolded stays unfolded when the details are
+//! [`Program::key`]), so a card the visitor unfolded stays unfolded when the details are
 //! rewritten, even when the cards before it change.
 
 use super::{rp, t};
@@ -152,7 +152,7 @@ impl Details<'_> {
             }
             (source(lang, &Source { confidence: l.confidence, ..l.source }))
         };
-        let key = format!("biaya-{}", program_key(l.program));
+        let key = format!("biaya-{}", l.program.key());
         self.fold(&key, &name, &per_month(l.amounts.worker, lang), body)
     }
 
@@ -543,18 +543,6 @@ impl Details<'_> {
 /// Contributions the participant pays (the details show the participant's share only).
 fn paid_by_worker(l: &iuran::Line) -> bool {
     matches!(l.status, LineStatus::Charged) && l.amounts.worker > Rupiah::ZERO
-}
-
-/// A stable name of a contribution's programme, for its card's key.
-fn program_key(program: Program) -> &'static str {
-    match program {
-        Program::Jkk => "jkk",
-        Program::Jkm => "jkm",
-        Program::Jht => "jht",
-        Program::Jp => "jp",
-        Program::Jkp => "jkp",
-        Program::JkkJkm => "jkk-jkm",
-    }
 }
 
 /// A stable name of a benefit line, for its card's key.
