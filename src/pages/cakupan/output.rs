@@ -12,7 +12,9 @@ use crate::i18n::texts;
 use jaring_core::cakupan::goal::{self, Goal};
 use jaring_core::cakupan::kpi::{self, TargetMeasure, TARGETS};
 use jaring_core::cakupan::{project, Measure, Param, Projection, Scenario};
-use jaring_core::chart::{coord, extent, fixed, nice_ticks, stacked_areas, tick_labels, Frame, LinearScale};
+use jaring_core::chart::{
+    area_path, coord, extent, fixed, line_path, nice_ticks, stacked_areas, tick_labels, Frame, LinearScale,
+};
 use jaring_core::money::{format_count, format_decimal};
 use jaring_core::{Date, Lang, Rupiah};
 use maud::{html, Markup};
@@ -153,17 +155,6 @@ fn swatch(colour: &str, round: bool) -> Markup {
     }
 }
 
-fn polyline(points: &[(f64, f64)]) -> String {
-    let mut d = String::new();
-    for (i, (x, y)) in points.iter().enumerate() {
-        d.push_str(if i == 0 { "M" } else { "L" });
-        d.push_str(&coord(*x));
-        d.push(',');
-        d.push_str(&coord(*y));
-    }
-    d
-}
-
 /// The coverage chart: the model line, the Monte Carlo band P10–P90 and median, the observed
 /// coverage points, and the target as a dashed line.
 pub(super) fn coverage_chart(lang: Lang, c: &Computed, mc: Option<&McBands>) -> String {
@@ -214,14 +205,8 @@ pub(super) fn coverage_chart(lang: Lang, c: &Computed, mc: Option<&McBands>) -> 
     };
     let map = |(a, b): (f64, f64)| (x.map(a), y.map(b));
     let upper: Vec<(f64, f64)> = bands.iter().map(|(a, q)| map((*a, q[2]))).collect();
-    let lower: Vec<(f64, f64)> = bands.iter().rev().map(|(a, q)| map((*a, q[0]))).collect();
-    let band_path = if upper.is_empty() {
-        String::new()
-    } else {
-        let mut all = upper.clone();
-        all.extend(lower);
-        format!("{}Z", polyline(&all))
-    };
+    let lower: Vec<(f64, f64)> = bands.iter().map(|(a, q)| map((*a, q[0]))).collect();
+    let band_path = area_path(&upper, &lower);
     let median: Vec<(f64, f64)> = bands.iter().map(|(a, q)| map((*a, q[1]))).collect();
     let model_points: Vec<(f64, f64)> = model.iter().copied().map(map).collect();
     let plot = FRAME.plot();
@@ -231,13 +216,13 @@ pub(super) fn coverage_chart(lang: Lang, c: &Computed, mc: Option<&McBands>) -> 
                 (axes(lang, &FRAME, &x, &y, &y_ticks, "%"))
                 @if !band_path.is_empty() {
                     path.mc-band d=(band_path) fill=(BAND) stroke="none" {}
-                    path.mc-median d=(polyline(&median)) fill="none" stroke=(LIGHT_GREEN) stroke-width="1.5" stroke-dasharray="4 3" {}
+                    path.mc-median d=(line_path(&median)) fill="none" stroke=(LIGHT_GREEN) stroke-width="1.5" stroke-dasharray="4 3" {}
                 }
                 @if target > 0.0 && target <= y.domain.1 {
                     line.target-line x1=(coord(plot.x)) x2=(coord(plot.x + plot.width)) y1=(coord(y.map(target))) y2=(coord(y.map(target)))
                         stroke=(YELLOW) stroke-width="1.5" stroke-dasharray="6 4" {}
                 }
-                path.chart-line.model-line d=(polyline(&model_points)) {}
+                path.chart-line.model-line d=(line_path(&model_points)) {}
                 @for (at, value, source, date) in &observed {
                     circle.observed cx=(coord(x.map(*at))) cy=(coord(y.map(*value))) r="4.5" fill=(RED) stroke="#fff" stroke-width="1.5" {
                         title { (date) ": " (pct(lang, *value)) " — " (source) }
