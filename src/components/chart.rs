@@ -28,7 +28,7 @@ pub struct Chart<'a> {
 
 /// The drawing is about a phone's width, so its 12 px labels stay readable at 360 px; on wider
 /// screens CSS caps its width.
-const FRAME: Frame = Frame {
+pub const FRAME: Frame = Frame {
     width: 340.0,
     height: 200.0,
     margin_left: 56.0,
@@ -52,8 +52,6 @@ pub fn chart(chart: &Chart, lang: Lang) -> Markup {
         domain: (x_min, x_max),
         range: FRAME.x_range(),
     };
-    let plot = FRAME.plot();
-    let (left, right, bottom) = (coord(plot.x), coord(plot.x + plot.width), plot.y + plot.height);
     let zeros = vec![0.0; chart.xs.len()];
     let baseline = project(chart.xs, &zeros, &x, &y);
     let band = chart.band.map(|(lower, upper)| {
@@ -65,14 +63,8 @@ pub fn chart(chart: &Chart, lang: Lang) -> Markup {
     html! {
         figure.chart {
             svg viewBox={ "0 0 " (coord(FRAME.width)) " " (coord(FRAME.height)) } role="img" aria-label=(chart.label) {
-                @for (value, label) in y_values.iter().zip(tick_labels(&y_values, lang)) {
-                    @let at = y.map(*value);
-                    line.chart-grid x1=(left) x2=(right) y1=(coord(at)) y2=(coord(at)) {}
-                    text.chart-tick x=(coord(plot.x - 6.0)) y=(coord(at + 4.0)) text-anchor="end" { (label) }
-                }
-                @for value in nice_ticks(x_min, x_max, 7).into_iter().filter(|v| (x_min..=x_max).contains(v)) {
-                    text.chart-tick x=(coord(x.map(value))) y=(coord(bottom + 18.0)) text-anchor="middle" { (fixed(value, 0)) }
-                }
+                (value_grid(lang, &FRAME, &y, &y_values, ""))
+                (whole_x_ticks(&FRAME, &x))
                 @if let Some(d) = band {
                     path.chart-band d=(d) {}
                 }
@@ -83,10 +75,44 @@ pub fn chart(chart: &Chart, lang: Lang) -> Markup {
                     }
                     path class={ "chart-line " (series.class) } d=(line_path(&points)) {}
                 }
-                line.chart-axis x1=(left) x2=(right) y1=(coord(bottom)) y2=(coord(bottom)) {}
+                (x_axis(&FRAME))
             }
             figcaption aria-hidden="true" { (chart.label) }
         }
+    }
+}
+
+/// Horizontal grid lines at the value `ticks`, each labelled on the left (with `suffix`, e.g. `%`).
+pub fn value_grid(lang: Lang, frame: &Frame, y: &LinearScale, ticks: &[f64], suffix: &str) -> Markup {
+    let plot = frame.plot();
+    let (left, right) = (coord(plot.x), coord(plot.x + plot.width));
+    html! {
+        @for (value, label) in ticks.iter().zip(tick_labels(ticks, lang)) {
+            @let at = y.map(*value);
+            line.chart-grid x1=(left) x2=(right) y1=(coord(at)) y2=(coord(at)) {}
+            text.chart-tick x=(coord(plot.x - 6.0)) y=(coord(at + 4.0)) text-anchor="end" { (label) (suffix) }
+        }
+    }
+}
+
+/// Whole-number ticks (years, ages) under the plot, within the x scale's domain.
+pub fn whole_x_ticks(frame: &Frame, x: &LinearScale) -> Markup {
+    let (x_min, x_max) = x.domain;
+    let plot = frame.plot();
+    let below = coord(plot.y + plot.height + 18.0);
+    html! {
+        @for value in nice_ticks(x_min, x_max, 7).into_iter().filter(|v| (x_min..=x_max).contains(v)) {
+            text.chart-tick x=(coord(x.map(value))) y=(below) text-anchor="middle" { (fixed(value, 0)) }
+        }
+    }
+}
+
+/// The x axis: a line along the bottom of the plot.
+pub fn x_axis(frame: &Frame) -> Markup {
+    let plot = frame.plot();
+    let bottom = coord(plot.y + plot.height);
+    html! {
+        line.chart-axis x1=(coord(plot.x)) x2=(coord(plot.x + plot.width)) y1=(bottom) y2=(bottom) {}
     }
 }
 

@@ -6,12 +6,13 @@
 //! `maud`'s own number rendering.
 
 use super::Computed;
+use crate::components::chart::{value_grid, x_axis, FRAME};
 use crate::i18n::anggaran::texts;
 use crate::i18n::anggaran::{self as text, Anggaran};
 use jaring_core::anggaran::basis::basis_of;
 use jaring_core::anggaran::link::MetricValue;
 use jaring_core::anggaran::{Outcome, Scenario};
-use jaring_core::chart::{bars, coord, line_path, project, tick_labels, Band, BarLayout, Frame, LinearScale};
+use jaring_core::chart::{bars, coord, line_path, project, Band, BarLayout, LinearScale};
 use jaring_core::money::{format_count, format_decimal};
 use jaring_core::scenario::encode;
 use jaring_core::{Lang, Percent, Rupiah};
@@ -121,15 +122,6 @@ fn percent(p: Percent, lang: Lang) -> String {
     Percent::new(p.value().round_dp(2)).format(lang)
 }
 
-const FRAME: Frame = Frame {
-    width: 340.0,
-    height: 200.0,
-    margin_left: 56.0,
-    margin_right: 10.0,
-    margin_top: 10.0,
-    margin_bottom: 26.0,
-};
-
 fn to_f64(r: Rupiah) -> f64 {
     r.amount().to_f64().unwrap_or(0.0)
 }
@@ -169,19 +161,16 @@ fn axes(
     x_of: &dyn Fn(usize) -> f64,
 ) -> Markup {
     let plot = FRAME.plot();
-    let (left, right, bottom) = (plot.x, plot.x + plot.width, plot.y + plot.height);
+    let below = coord(plot.y + plot.height + 18.0);
     let every = years.len().div_ceil(6).max(1);
     html! {
-        @for (value, label) in ticks.iter().zip(tick_labels(ticks, lang)) {
-            line.chart-grid x1=(coord(left)) x2=(coord(right)) y1=(coord(y.map(*value))) y2=(coord(y.map(*value))) {}
-            text.chart-tick x=(coord(left - 6.0)) y=(coord(y.map(*value) + 4.0)) text-anchor="end" { (label) }
-        }
+        (value_grid(lang, &FRAME, y, ticks, ""))
         @for (i, (index, year)) in years.iter().enumerate() {
             @if i % every == 0 {
-                text.chart-tick x=(coord(x_of(*index))) y=(coord(bottom + 18.0)) text-anchor="start" { (year.to_string()) }
+                text.chart-tick x=(coord(x_of(*index))) y=(below) text-anchor="start" { (year.to_string()) }
             }
         }
-        line.chart-axis x1=(coord(left)) x2=(coord(right)) y1=(coord(bottom)) y2=(coord(bottom)) {}
+        (x_axis(&FRAME))
     }
 }
 

@@ -5,6 +5,7 @@
 //! (`chart::fixed`).
 
 use super::{Computed, Goals, McBands, McStatus};
+use crate::components::chart::{value_grid, whole_x_ticks, x_axis};
 use crate::i18n::cakupan::{
     finished_in, month_label, not_reachable, param_name, preset_name, progress, reached, year_label,
 };
@@ -13,7 +14,7 @@ use jaring_core::cakupan::goal::{self, Goal};
 use jaring_core::cakupan::kpi::{self, TargetMeasure, TARGETS};
 use jaring_core::cakupan::{project, Measure, Param, Projection, Scenario};
 use jaring_core::chart::{
-    area_path, coord, extent, fixed, line_path, nice_ticks, stacked_areas, tick_labels, Frame, LinearScale,
+    area_path, coord, extent, fixed, line_path, stacked_areas, tick_labels, Frame, LinearScale,
 };
 use jaring_core::money::{format_count, format_decimal};
 use jaring_core::{Date, Lang, Rupiah};
@@ -117,7 +118,7 @@ const FRAME: Frame = Frame {
     margin_bottom: 26.0,
 };
 
-/// Grid lines with value labels on the left and whole-number x ticks (years) below.
+/// Grid lines with value labels on the left, whole-number x ticks (years) below, the x axis.
 fn axes(
     lang: Lang,
     frame: &Frame,
@@ -126,20 +127,10 @@ fn axes(
     y_ticks: &[f64],
     suffix: &str,
 ) -> Markup {
-    let plot = frame.plot();
-    let (left, right, bottom) = (plot.x, plot.x + plot.width, plot.y + plot.height);
-    let labels = tick_labels(y_ticks, lang);
     html! {
-        @for (value, label) in y_ticks.iter().zip(labels) {
-            line.chart-grid x1=(coord(left)) x2=(coord(right)) y1=(coord(y.map(*value))) y2=(coord(y.map(*value))) {}
-            text.chart-tick x=(coord(left - 5.0)) y=(coord(y.map(*value) + 4.0)) text-anchor="end" { (label) (suffix) }
-        }
-        @for value in nice_ticks(x.domain.0, x.domain.1, 7) {
-            @if value >= x.domain.0 && value <= x.domain.1 {
-                text.chart-tick x=(coord(x.map(value))) y=(coord(bottom + 18.0)) text-anchor="middle" { (fixed(value, 0)) }
-            }
-        }
-        line.chart-axis x1=(coord(left)) x2=(coord(right)) y1=(coord(bottom)) y2=(coord(bottom)) {}
+        (value_grid(lang, frame, y, y_ticks, suffix))
+        (whole_x_ticks(frame, x))
+        (x_axis(frame))
     }
 }
 
