@@ -6,7 +6,7 @@
 use crate::i18n::common::rule_name;
 use jaring_core::iuran::IuranError;
 use jaring_core::manfaat::{batas, AnakError, Asumsi, Field, Item, ManfaatError};
-use jaring_core::rules::manfaat::{CacatAnatomis, Jenjang, SyaratJkp};
+use jaring_core::rules::manfaat::{CacatAnatomis, Jenjang, SyaratJkp, JKP_BATAS_KLAIM_BULAN, USIA_JHT};
 use jaring_core::rules::pu::JkpRule;
 use jaring_core::rules::NotCovered;
 use jaring_core::{Lang, Percent, Rupiah};
@@ -28,7 +28,6 @@ pub struct Manfaat {
     pub masa_hint: &'static str,
     pub usia_label: &'static str,
     pub usia_jht_label: &'static str,
-    pub usia_jht_hint: &'static str,
     pub anak_label: &'static str,
     pub anak_hint: &'static str,
     pub jht_legend: &'static str,
@@ -126,7 +125,6 @@ pub const ID: Manfaat = Manfaat {
     masa_hint: "0 bila baru mendaftar.",
     usia_label: "Umur peserta (tahun)",
     usia_jht_label: "JHT dihitung sampai umur",
-    usia_jht_hint: "56 menurut PP 46/2015; boleh diubah.",
     anak_label: "Umur anak (tahun)",
     anak_hint: "Pisahkan dengan koma, misalnya 5, 12. Kosongkan bila tidak punya anak.",
     jht_legend: "Tabungan hari tua (JHT) dan tanggal",
@@ -224,7 +222,6 @@ pub const EN: Manfaat = Manfaat {
     masa_hint: "0 if just registered.",
     usia_label: "Participant's age (years)",
     usia_jht_label: "Project JHT until age",
-    usia_jht_hint: "56 under PP 46/2015; you may change it.",
     anak_label: "Children's ages (years)",
     anak_hint: "Separate with commas, e.g. 5, 12. Leave empty if there are no children.",
     jht_legend: "Old-age savings (JHT) and date",
@@ -846,8 +843,11 @@ pub fn jkp_masa(lang: Lang, cukup: bool, masa: u32) -> String {
     }
 }
 
-pub fn syarat_jkp(lang: Lang, syarat: SyaratJkp) -> &'static str {
-    match (lang, syarat) {
+pub fn syarat_jkp(lang: Lang, syarat: SyaratJkp) -> String {
+    if syarat == SyaratJkp::KlaimTepatWaktu {
+        return klaim_jkp_tepat_waktu(lang);
+    }
+    let text = match (lang, syarat) {
         (Lang::Id, SyaratJkp::WargaNegaraIndonesia) => "Warga negara Indonesia.",
         (Lang::Id, SyaratJkp::UsiaDaftarDibawah54) => "Berumur di bawah 54 tahun saat mendaftar.",
         (Lang::Id, SyaratJkp::PenerimaUpah) => "Pekerja penerima upah.",
@@ -855,7 +855,6 @@ pub fn syarat_jkp(lang: Lang, syarat: SyaratJkp) -> &'static str {
         (Lang::Id, SyaratJkp::Iuran12Dari24Bulan) => "Paling sedikit 12 bulan iuran dalam 24 bulan terakhir,",
         (Lang::Id, SyaratJkp::Iuran6BulanBerturut) => "6 bulan di antaranya berturut-turut sebelum PHK.",
         (Lang::Id, SyaratJkp::PhkBukanMengundurkanDiri) => "PHK bukan karena mengundurkan diri, pensiun, cacat total tetap, meninggal, atau habisnya kontrak kerja waktu tertentu (PKWT).",
-        (Lang::Id, SyaratJkp::KlaimTepatWaktu) => "Klaim diajukan tepat waktu setelah PHK (3 bulan menurut PP 37/2021, 6 bulan menurut PP 6/2025).",
         (Lang::En, SyaratJkp::WargaNegaraIndonesia) => "Indonesian citizen.",
         (Lang::En, SyaratJkp::UsiaDaftarDibawah54) => "Under 54 when registering.",
         (Lang::En, SyaratJkp::PenerimaUpah) => "A wage earner.",
@@ -863,7 +862,37 @@ pub fn syarat_jkp(lang: Lang, syarat: SyaratJkp) -> &'static str {
         (Lang::En, SyaratJkp::Iuran12Dari24Bulan) => "At least 12 months of contributions in the last 24 months,",
         (Lang::En, SyaratJkp::Iuran6BulanBerturut) => "6 of them consecutive before the dismissal.",
         (Lang::En, SyaratJkp::PhkBukanMengundurkanDiri) => "The dismissal is not a resignation, retirement, total permanent disability, death or the end of a fixed-term (PKWT) contract.",
-        (Lang::En, SyaratJkp::KlaimTepatWaktu) => "Claimed in time after the dismissal (3 months under PP 37/2021, 6 months under PP 6/2025).",
+        (_, SyaratJkp::KlaimTepatWaktu) => "",
+    };
+    text.to_owned()
+}
+
+/// The JKP claim deadline after a dismissal, each period's months with its regulation.
+fn klaim_jkp_tepat_waktu(lang: Lang) -> String {
+    let (per, month) = match lang {
+        Lang::Id => ("menurut", "bulan"),
+        Lang::En => ("under", "months"),
+    };
+    let deadlines: Vec<String> = JKP_BATAS_KLAIM_BULAN
+        .values
+        .iter()
+        .map(|d| format!("{} {month} {per} {}", d.value, d.source.regulation))
+        .collect();
+    match lang {
+        Lang::Id => format!(
+            "Klaim diajukan tepat waktu setelah PHK ({}).",
+            deadlines.join(", ")
+        ),
+        Lang::En => format!("Claimed in time after the dismissal ({}).", deadlines.join(", ")),
+    }
+}
+
+/// The hint of the JHT age field: the payout age the law sets, which the user may change.
+pub fn usia_jht_hint(lang: Lang) -> String {
+    let (age, regulation) = (USIA_JHT.value, USIA_JHT.source.regulation);
+    match lang {
+        Lang::Id => format!("{age} menurut {regulation}; boleh diubah."),
+        Lang::En => format!("{age} under {regulation}; you may change it."),
     }
 }
 

@@ -593,6 +593,33 @@ pub const JKP_BULAN_IUR_MINIMUM: Cited<u32> = Cited {
     ),
 };
 
+/// Months after the dismissal (PHK) within which the JKP benefit must be claimed: 3 under
+/// PP 37/2021, 6 since PP 6/2025 amended it.
+pub static JKP_BATAS_KLAIM_BULAN: Rule<u8> = Rule::new(
+    RuleId::Jkp,
+    &[
+        Dated::between(
+            super::pu::JKP_START,
+            super::pu::JKP_PP6_2025,
+            3,
+            Source::new(
+                "PP 37/2021",
+                "batas waktu pengajuan klaim JKP",
+                Confidence::Confirmed,
+            ),
+        ),
+        Dated::since(
+            super::pu::JKP_PP6_2025,
+            6,
+            Source::new(
+                "PP 6/2025",
+                "batas waktu pengajuan klaim JKP",
+                Confidence::Confirmed,
+            ),
+        ),
+    ],
+);
+
 static JKP_PP37: [JkpStep; 2] = [
     JkpStep {
         bulan: 3,
@@ -644,6 +671,7 @@ mod tests {
         assert_well_formed(&JP_RUMUS);
         assert_well_formed(&JP_BATAS_MANFAAT);
         assert_well_formed(&JKP);
+        assert_well_formed(&JKP_BATAS_KLAIM_BULAN);
     }
 
     #[test]

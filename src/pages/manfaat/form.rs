@@ -130,7 +130,7 @@ pub(super) fn Inputs(scenario: RwSignal<Scenario>, today: Date, lang: Lang) -> i
                 <IntInput
                     id="usia-jht"
                     label=t.usia_jht_label
-                    hint=t.usia_jht_hint
+                    hint=crate::i18n::manfaat::usia_jht_hint(lang)
                     value=value(scenario, |s| i64::from(s.usia_jht))
                     min=batas::USIA_JHT.0.into()
                     max=batas::USIA_JHT.1.into()
