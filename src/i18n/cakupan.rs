@@ -7,18 +7,12 @@ use jaring_core::cakupan::goal::Limit;
 use jaring_core::cakupan::{Param, Preset, Unit};
 use jaring_core::Lang;
 
-/// The page's texts as a field of [`crate::i18n::Texts`]: a handle, not the table itself, so the
-/// public bundle (whose pages never call [`Handle::get`]) does not carry this planner page's
-/// texts; the tables are linked only where the page is.
-#[derive(Clone, Copy)]
-pub struct Handle(pub Lang);
-
-impl Handle {
-    pub fn get(self) -> &'static Cakupan {
-        match self.0 {
-            Lang::Id => &ID,
-            Lang::En => &EN,
-        }
+/// The page's texts. Not a field of [`crate::i18n::Texts`], which both bundles link: a planner
+/// page's table stays out of the public bundle (as `/anggaran`'s does).
+pub fn texts(lang: Lang) -> &'static Cakupan {
+    match lang {
+        Lang::Id => &ID,
+        Lang::En => &EN,
     }
 }
 

@@ -12,23 +12,21 @@ pub mod manfaat;
 
 use jaring_core::Lang;
 
-/// Every text of the app in one language.
+/// Every text of the public bundle's pages and the shell in one language. The planner pages'
+/// texts have their own `texts(lang)` (`anggaran`, `cakupan`), so the public bundle, which links
+/// this table, does not carry them.
 pub struct Texts {
-    /// A handle: `texts(lang).cakupan.get()` (keeps the table out of the public bundle).
-    pub cakupan: cakupan::Handle,
     pub common: common::Common,
     pub iuran: iuran::Iuran,
     pub manfaat: manfaat::Manfaat,
 }
 
 static ID: Texts = Texts {
-    cakupan: cakupan::Handle(Lang::Id),
     common: common::ID,
     iuran: iuran::ID,
     manfaat: manfaat::ID,
 };
 static EN: Texts = Texts {
-    cakupan: cakupan::Handle(Lang::En),
     common: common::EN,
     iuran: iuran::EN,
     manfaat: manfaat::EN,

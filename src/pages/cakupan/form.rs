@@ -2,8 +2,8 @@
 //! parameter with its unit, ranges, basis and source, in groups.
 
 use crate::components::fields::{setter, value, DecimalInput, IntInput, MoneyInput, Toggle};
+use crate::i18n::cakupan::texts;
 use crate::i18n::cakupan::{group_name, param_name, preset_name, unit_name};
-use crate::i18n::texts;
 use jaring_core::cakupan::Uncertainty;
 use jaring_core::cakupan::{Basis, Param, Preset, Scenario, Spec, Unit, MAX_MONTHS, MAX_PATHS, SPECS};
 use jaring_core::money::format_decimal;
@@ -23,7 +23,7 @@ const GROUP_STARTS: [Param; 5] = [
 
 #[component]
 pub(super) fn Question(scenario: RwSignal<Scenario>, lang: Lang) -> impl IntoView {
-    let t = texts(lang).cakupan.get();
+    let t = texts(lang);
     let current = Memo::new(move |_| scenario.with(|s| s.preset));
     let choose = move |preset: Preset| {
         scenario.update(|s| {
@@ -137,7 +137,7 @@ pub(super) fn Question(scenario: RwSignal<Scenario>, lang: Lang) -> impl IntoVie
 
 #[component]
 pub(super) fn Params(scenario: RwSignal<Scenario>, lang: Lang) -> impl IntoView {
-    let t = texts(lang).cakupan.get();
+    let t = texts(lang);
     let mut groups: Vec<Vec<&'static Spec>> = vec![Vec::new()];
     for spec in SPECS {
         if GROUP_STARTS.contains(&spec.param) {
@@ -237,7 +237,7 @@ fn field(scenario: RwSignal<Scenario>, lang: Lang, spec: &'static Spec) -> impl 
         }
         .into_any(),
     };
-    let t = texts(lang).cakupan.get();
+    let t = texts(lang);
     let number = move |d: Decimal| format_decimal(d, lang);
     let mut facts = unit_name(lang, spec.unit).to_string();
     if let Some((low, high)) = spec.range {

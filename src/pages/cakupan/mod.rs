@@ -16,7 +16,7 @@ use crate::browser;
 use crate::components::notices::Notices;
 use crate::components::share::ShareButton;
 use crate::ctx::use_ctx;
-use crate::i18n::cakupan::{preset_name, share_text};
+use crate::i18n::cakupan::{preset_name, share_text, texts};
 use jaring_core::cakupan::goal::{self, Goal, Tornado};
 use jaring_core::cakupan::kpi::{self, Kpis};
 use jaring_core::cakupan::{project, Band, MonteCarlo, Params, Projection, Scenario, Uncertainty};
@@ -247,7 +247,7 @@ fn save_compared(list: &[Scenario]) {
 pub fn Cakupan() -> impl IntoView {
     let ctx = use_ctx();
     let lang = ctx.lang();
-    let t = ctx.t().cakupan.get();
+    let t = texts(ctx.lang());
     let (start, notices) = initial();
     let scenario = RwSignal::new(start);
     let notices = RwSignal::new(notices);

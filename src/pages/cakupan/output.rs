@@ -6,10 +6,10 @@
 
 use super::{Computed, Goals, McBands, McStatus};
 use crate::components::chart::{value_grid, whole_x_ticks, x_axis};
+use crate::i18n::cakupan::texts;
 use crate::i18n::cakupan::{
     finished_in, month_label, not_reachable, param_name, preset_name, progress, reached, year_label,
 };
-use crate::i18n::texts;
 use jaring_core::cakupan::goal::{self, Goal};
 use jaring_core::cakupan::kpi::{self, TargetMeasure, TARGETS};
 use jaring_core::cakupan::{project, Measure, Param, Projection, Scenario};
@@ -51,7 +51,7 @@ fn count(lang: Lang, value: f64) -> String {
 }
 
 fn rupiah(lang: Lang, amount: Option<Rupiah>) -> String {
-    let t = texts(lang).cakupan.get();
+    let t = texts(lang);
     amount.map_or_else(|| t.kpi_no_gain.to_string(), |r| r.format(lang))
 }
 
@@ -64,7 +64,7 @@ fn month_date(start: Date, month: u16) -> String {
 }
 
 pub(super) fn status_text(lang: Lang, status: &McStatus) -> String {
-    let t = texts(lang).cakupan.get();
+    let t = texts(lang);
     if status.finished {
         let paths = format_count(u64::from(status.done), lang);
         format!("{}: {}", t.mc_done, finished_in(lang, &paths, status.ms))
@@ -76,7 +76,7 @@ pub(super) fn status_text(lang: Lang, status: &McStatus) -> String {
 /// The headline: coverage at the start, in the target month and at the end, and where the
 /// scenario comes from.
 pub(super) fn summary(lang: Lang, c: &Computed) -> String {
-    let t = texts(lang).cakupan.get();
+    let t = texts(lang);
     let s = &c.scenario;
     let place = s.preset.map_or(t.compare_custom, |p| preset_name(lang, p));
     let horizon = s.months();
@@ -149,7 +149,7 @@ fn swatch(colour: &str, round: bool) -> Markup {
 /// The coverage chart: the model line, the Monte Carlo band P10–P90 and median, the observed
 /// coverage points, and the target as a dashed line.
 pub(super) fn coverage_chart(lang: Lang, c: &Computed, mc: Option<&McBands>) -> String {
-    let t = texts(lang).cakupan.get();
+    let t = texts(lang);
     let s = &c.scenario;
     let horizon = s.months();
     let model: Vec<(f64, f64)> = c
@@ -238,7 +238,7 @@ pub(super) fn coverage_chart(lang: Lang, c: &Computed, mc: Option<&McBands>) -> 
 /// The Monte Carlo figures in the target month and at the end, with the plain explanation of why
 /// the median can sit below the model line.
 pub(super) fn band_table(lang: Lang, c: &Computed, mc: Option<&McBands>) -> String {
-    let t = texts(lang).cakupan.get();
+    let t = texts(lang);
     let s = &c.scenario;
     let months = [s.target_month, s.months()];
     html! {
@@ -302,7 +302,7 @@ fn goal_line<T>(
     lever: bool,
 ) -> Markup {
     let start = c.scenario.params.mulai;
-    let t = texts(lang).cakupan.get();
+    let t = texts(lang);
     // A lever's best value reads "with 626 agents"; the months goal's is just its month.
     let best = |v: &T| {
         if lever {
@@ -335,7 +335,7 @@ fn goal_line<T>(
 }
 
 fn goals_panel(lang: Lang, c: &Computed, goals: Option<&Goals>, pending: bool) -> Markup {
-    let t = texts(lang).cakupan.get();
+    let t = texts(lang);
     let s = &c.scenario;
     let heading = format!(
         "{}: {} · {}",
@@ -361,7 +361,7 @@ fn goals_panel(lang: Lang, c: &Computed, goals: Option<&Goals>, pending: bool) -
 }
 
 fn kpis(lang: Lang, c: &Computed) -> Markup {
-    let t = texts(lang).cakupan.get();
+    let t = texts(lang);
     let k = &c.kpis;
     let first = c.yearly.years.first();
     html! {
@@ -392,7 +392,7 @@ fn kpis(lang: Lang, c: &Computed) -> Markup {
 
 /// The published targets, each with the model's figure in its month when the horizon covers it.
 fn targets(lang: Lang, c: &Computed) -> Markup {
-    let t = texts(lang).cakupan.get();
+    let t = texts(lang);
     let p = &c.scenario.params;
     let base = p.get(Param::PenyebutUcj).to_f64().unwrap_or(1.0).max(1.0);
     html! {
@@ -419,7 +419,7 @@ fn targets(lang: Lang, c: &Computed) -> Markup {
 }
 
 fn members_chart(lang: Lang, c: &Computed) -> Markup {
-    let t = texts(lang).cakupan.get();
+    let t = texts(lang);
     let horizon = c.scenario.months();
     let months: Vec<_> = c
         .projection
@@ -465,7 +465,7 @@ fn members_chart(lang: Lang, c: &Computed) -> Markup {
 /// Horizontal bars from the base coverage to the coverage with each assumption at the low
 /// (red) and the high (green) end of its documented range; the widest first.
 fn tornado(lang: Lang, c: &Goals) -> Markup {
-    let t = texts(lang).cakupan.get();
+    let t = texts(lang);
     let bars: Vec<_> = c.tornado.bars.iter().take(8).collect();
     let row = 46.0;
     let frame = Frame {
@@ -520,7 +520,7 @@ fn tornado(lang: Lang, c: &Goals) -> Markup {
 
 /// Each observed point of the preset beside the model's value in its month, with its source.
 fn observed(lang: Lang, c: &Computed, open: &[String]) -> Markup {
-    let t = texts(lang).cakupan.get();
+    let t = texts(lang);
     let s = &c.scenario;
     let Some(preset) = s.preset else {
         return html! {};
@@ -602,7 +602,7 @@ fn year_rows(c: &Computed) -> Vec<YearRow> {
 }
 
 pub(super) fn years_table(lang: Lang, c: &Computed) -> String {
-    let t = texts(lang).cakupan.get();
+    let t = texts(lang);
     let start = c.scenario.params.mulai;
     html! {
         div.table-wrap {
@@ -636,7 +636,7 @@ pub(super) fn years_table(lang: Lang, c: &Computed) -> String {
 /// The yearly table for Indonesian spreadsheets: UTF-8 with a byte-order mark, `;` between
 /// fields, decimal comma, whole rupiah without grouping.
 pub(super) fn csv(lang: Lang, c: &Computed) -> String {
-    let t = texts(lang).cakupan.get();
+    let t = texts(lang);
     let start = c.scenario.params.mulai;
     let whole = |r: Rupiah| r.rounded().amount().trunc().to_string();
     let mut out = String::from("\u{feff}");
@@ -674,7 +674,7 @@ pub(super) fn csv(lang: Lang, c: &Computed) -> String {
 /// The current scenario beside the kept ones: where each starts and ends, when it reaches its
 /// target and at what cost per additional covered worker.
 pub(super) fn comparison(lang: Lang, c: &Computed, kept: &[Scenario]) -> String {
-    let t = texts(lang).cakupan.get();
+    let t = texts(lang);
     struct Column {
         name: String,
         start: f64,
