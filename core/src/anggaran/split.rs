@@ -148,7 +148,12 @@ pub fn share_cost(projection: &Projection, split: &Split) -> Result<Vec<FunderCo
                     funders: total,
                 });
             }
-            rows.iter().map(|(f, n)| (f.clone(), u128::from(*n))).unzip()
+            // No worker enrolled in the first year leaves no proportion to follow, yet later
+            // years' new workers still cost money: the funders then share it equally.
+            let equal = total == 0;
+            rows.iter()
+                .map(|(f, n)| (f.clone(), if equal { 1 } else { u128::from(*n) }))
+                .unzip()
         }
     };
     let mut out: Vec<FunderCost> = funders
