@@ -752,3 +752,27 @@ fn comparison_marks_differences() {
         ]
     );
 }
+
+#[test]
+fn funders_by_workers_share_later_years_when_the_first_enrols_nobody() {
+    // Found by the funders property: no worker in the first year, 1.000 new workers in the
+    // second. Split by first-year workers there is no proportion, so the two funders share the
+    // second year's Rp 201.600.000 (1.000 × Rp 16.800 × 12) equally rather than booking nothing.
+    let plan = Plan {
+        durasi: 2,
+        baru: 1_000,
+        ..Plan::new(0, 12, iuran())
+    };
+    let p = project(&plan).unwrap();
+    let funder = |kind| Funder {
+        kind,
+        nama: String::new(),
+    };
+    let split = Split::Workers(vec![
+        (funder(FunderKind::Kabupaten), 0),
+        (funder(FunderKind::DanaDesa), 0),
+    ]);
+    let costs = share_cost(&p, &split).unwrap();
+    let second_year: Vec<Rupiah> = costs.iter().map(|c| c.years[1].dibayar).collect();
+    assert_eq!(second_year, vec![rp(100_800_000), rp(100_800_000)]);
+}
